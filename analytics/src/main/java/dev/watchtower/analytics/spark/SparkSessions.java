@@ -1,0 +1,49 @@
+package dev.watchtower.analytics.spark;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the Spark session every job uses: Delta Lake's SQL extension and catalog, the
+ * warehouse under the lake folder, and, for a local master, a driver bound to loopback
+ * with the web UI off. The same job runs unchanged against a cluster master.
+ */
+public final class SparkSessions {
+
+	/** The default master: in-process, one worker thread per core. */
+	public static final String LOCAL = "local[*]";
+
+	private SparkSessions() {
+	}
+
+	/**
+	 * Gets or creates the session.
+	 * @param appName the application name shown by the cluster
+	 * @param master {@code local[*]}, {@code local[2]}, {@code spark://host:7077}, ...
+	 * @param lake the folder (or URI) of the Delta lake
+	 * @return the session
+	 */
+	public static SparkSession create(String appName, String master, Path lake) {
+		Objects.requireNonNull(appName, "appName");
+		Objects.requireNonNull(master, "master");
+		Objects.requireNonNull(lake, "lake");
+		SparkSession.Builder builder = SparkSession.builder()
+			.appName(appName)
+			.master(master)
+			.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+			.config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+			.config("spark.sql.warehouse.dir", lake.resolve("warehouse").toString())
+			.config("spark.sql.session.timeZone", "Asia/Shanghai")
+			.config("spark.sql.shuffle.partitions", "8")
+			.config("spark.databricks.delta.snapshotPartitions", "2");
+		if (master.startsWith("local")) {
+			builder.config("spark.ui.enabled", "false")
+				.config("spark.driver.host", "127.0.0.1")
+				.config("spark.driver.bindAddress", "127.0.0.1");
+		}
+		return builder.getOrCreate();
+	}
+
+}
