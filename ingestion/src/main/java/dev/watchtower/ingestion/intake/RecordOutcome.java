@@ -1,0 +1,56 @@
+package dev.watchtower.ingestion.intake;
+
+import java.util.List;
+import java.util.Objects;
+
+import dev.watchtower.ingestion.filing.Filing;
+import dev.watchtower.ingestion.validation.RecordLocation;
+import dev.watchtower.ingestion.validation.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What became of one input record: accepted as a filing, or rejected with its violations
+ * and original payload. Every record read ends in exactly one of the two.
+ */
+public sealed interface RecordOutcome {
+
+	RecordLocation location();
+
+	/**
+	 * A record that passed schema and business rules.
+	 *
+	 * @param location where the record is
+	 * @param filing the filing read from it
+	 */
+	record Accepted(RecordLocation location, Filing filing) implements RecordOutcome {
+
+		public Accepted {
+			Objects.requireNonNull(location, "location");
+			Objects.requireNonNull(filing, "filing");
+		}
+
+	}
+
+	/**
+	 * A record (or a whole file) that was rejected.
+	 *
+	 * @param location where the record is
+	 * @param filingId its filing id when readable
+	 * @param violations why, never empty
+	 * @param payload the original record text when available (bounded), for the rejects
+	 * store
+	 */
+	record Rejected(RecordLocation location, @Nullable String filingId, List<Violation> violations,
+			@Nullable String payload) implements RecordOutcome {
+
+		public Rejected {
+			Objects.requireNonNull(location, "location");
+			violations = List.copyOf(violations);
+			if (violations.isEmpty()) {
+				throw new IllegalArgumentException("A rejected record needs at least one violation: " + location);
+			}
+		}
+
+	}
+
+}
