@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import dev.watchtower.infra.elasticsearch.ClusterHealth;
+import dev.watchtower.infra.process.LogTail;
 import dev.watchtower.infra.process.ProcessRecords;
 import dev.watchtower.infra.process.Processes;
 
@@ -121,7 +122,7 @@ public final class ServicesCommand {
 		while (Instant.now().isBefore(deadline)) {
 			if (!supervisor.isAlive()) {
 				this.out.printf("The services did not start (exit code %d). Last lines of %s:%n%s%n",
-						supervisor.exitValue(), log, tail(log));
+						supervisor.exitValue(), log, LogTail.of(log, 40));
 				return 1;
 			}
 			Optional<ServiceEndpoints> endpoints = runningEndpoints();
@@ -204,16 +205,6 @@ public final class ServicesCommand {
 			this.out.printf("  %-28s %s%n", property.getKey(), property.getValue());
 		}
 		this.out.printf("  (written to %s)%n", this.settings.endpointsFile());
-	}
-
-	private static String tail(Path log) {
-		try {
-			List<String> lines = Files.readAllLines(log);
-			return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-		}
-		catch (IOException ex) {
-			return "(log unreadable: " + ex.getMessage() + ")";
-		}
 	}
 
 }

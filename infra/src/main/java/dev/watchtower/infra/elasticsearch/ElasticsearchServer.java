@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
+import dev.watchtower.infra.process.LogTail;
 import dev.watchtower.infra.process.ProcessRecords;
 import dev.watchtower.infra.process.Processes;
 import org.slf4j.Logger;
@@ -225,13 +226,7 @@ public final class ElasticsearchServer implements AutoCloseable {
 		}
 
 		private String tail() {
-			try {
-				List<String> lines = Files.readAllLines(this.layout.console(), StandardCharsets.UTF_8);
-				return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-			}
-			catch (IOException ex) {
-				return "(console log unreadable: " + ex.getMessage() + ")";
-			}
+			return LogTail.of(this.layout.console(), 40);
 		}
 
 		private static void pause() throws IOException {
