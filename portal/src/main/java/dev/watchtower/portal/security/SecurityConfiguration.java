@@ -25,8 +25,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) {
-		// Requests that match no Vaadin rule (such as unknown addresses) need a signed-in
-		// user
+		// Requests that match no Vaadin rule (unknown addresses) need a signed-in user
 		// rather than being denied, so that the not-found view can answer them.
 		return http
 			.with(VaadinSecurityConfigurer.vaadin(),
