@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import dev.watchtower.batch.bench.IngestBenchmark;
 import dev.watchtower.batch.intake.InboxPoller;
 import dev.watchtower.batch.intake.IntakeReport;
 import dev.watchtower.batch.intake.IntakeRuns;
@@ -37,10 +38,20 @@ class IntakeCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	IntakeCommandLine(IntakeRuns runs, InboxPoller poller, IntakeSettings settings) {
+	private final IngestBenchmark benchmark;
+
+	private final Path dataDir;
+
+	private final Path root;
+
+	IntakeCommandLine(IntakeRuns runs, InboxPoller poller, IntakeSettings settings, IngestBenchmark benchmark,
+			org.springframework.core.env.Environment environment) {
 		this.runs = runs;
 		this.poller = poller;
 		this.settings = settings;
+		this.benchmark = benchmark;
+		this.dataDir = Path.of(environment.getProperty("watchtower.data-dir", "data"));
+		this.root = Path.of(environment.getProperty("watchtower.root", "."));
 	}
 
 	@Override
@@ -51,6 +62,7 @@ class IntakeCommandLine implements ApplicationRunner, ExitCodeGenerator {
 		}
 		switch (words.get(0)) {
 			case "ingest" -> ingest((words.size() > 1) ? Path.of(words.get(1)) : this.settings.inbox());
+			case "bench-ingest" -> benchIngest(words);
 			case "serve" -> {
 				this.poller.start();
 				this.closed.await();
@@ -59,6 +71,22 @@ class IntakeCommandLine implements ApplicationRunner, ExitCodeGenerator {
 				err().println("usage: batch ingest [DIR] | serve");
 				this.exitCode = 2;
 			}
+		}
+	}
+
+	private void benchIngest(List<String> words) {
+		int filings = (words.size() > 1) ? Integer.parseInt(words.get(1)) : 1_000_000;
+		int files = (words.size() > 2) ? Integer.parseInt(words.get(2)) : 1_000;
+		try {
+			IngestBenchmark.BenchResult result = this.benchmark.run(this.dataDir, this.root, filings, files);
+			out().println(result.toJson());
+			err().printf(java.util.Locale.ROOT,
+					"bench ingest: intake %.1f s, read.json -> Delta %.1f s, ratio %.2f (goal >= 0.5), intake peak RSS %d MB%n",
+					result.intakeSeconds(), result.baselineSeconds(), result.ratio(), result.intakePeakRss() >> 20);
+		}
+		catch (Exception ex) {
+			err().println("bench ingest failed: " + ex);
+			this.exitCode = 1;
 		}
 	}
 

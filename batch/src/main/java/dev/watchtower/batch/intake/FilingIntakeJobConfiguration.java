@@ -64,12 +64,11 @@ class FilingIntakeJobConfiguration {
 	}
 
 	@Bean
-	Step intakeSurveyStep(JobRepository repository, PlatformTransactionManager transactions, Lake lake,
-			InboxSurvey survey, IntakeManifest manifest, Clock clock) {
+	Step intakeSurveyStep(JobRepository repository, PlatformTransactionManager transactions, InboxSurvey survey,
+			IntakeManifest manifest, Clock clock) {
 		return new StepBuilder("intakeSurveyStep", repository).tasklet((contribution, context) -> {
 			JobExecution execution = context.getStepContext().getStepExecution().getJobExecution();
 			IntakeRunParameters run = IntakeRunParameters.of(execution.getJobParameters());
-			lake.createTables();
 			manifest.register(IntakeRunParameters.runId(execution),
 					survey.readyFiles(run.inbox(), run.settle(), clock.instant()));
 			return RepeatStatus.FINISHED;
@@ -80,7 +79,7 @@ class FilingIntakeJobConfiguration {
 	@JobScope
 	Step filingIntakeStep(JobRepository repository, PlatformTransactionManager transactions, IntakeManifest manifest,
 			FilingLedger ledger, InstitutionRegister institutions, Lake lake, IntakeSettings settings,
-			@Value("#{jobExecution}") JobExecution execution) {
+			IntakeProgress progress, @Value("#{jobExecution}") JobExecution execution) {
 		IntakeRunParameters run = IntakeRunParameters.of(execution.getJobParameters());
 		String runId = IntakeRunParameters.runId(execution);
 		FilingIntake intake = new FilingIntake(IntakeLimits.defaults(), settings.workers());
@@ -88,11 +87,11 @@ class FilingIntakeJobConfiguration {
 		UnexpectedRecords unexpected = new UnexpectedRecords(settings.skipLimit());
 		return new StepBuilder("filingIntakeStep", repository).<IntakeRecord, IntakeItem>chunk(run.chunkSize())
 			.transactionManager(transactions)
-			.reader(new InboxRecordReader(manifest.files(runId), intake, run.inbox()))
+			.reader(new InboxRecordReader(manifest.files(runId), intake, run.inbox(), progress, runId))
 			.processor(new IntakeRecordProcessor(new GradingEngine(rulebook),
 					new DeadlineEngine(rulebook, WorkingDayCalendar.china())))
 			.writer(new LakeChunkWriter(new LakeChunkWriter.ChunkStores(lake, ledger, manifest, institutions),
-					unexpected, IntakeRunParameters.stamp(execution), settings.receiptRejects()))
+					unexpected, IntakeRunParameters.stamp(execution), settings.receiptRejects(), progress))
 			.faultTolerant()
 			.skipPolicy(unexpected)
 			.skipListener(unexpected)

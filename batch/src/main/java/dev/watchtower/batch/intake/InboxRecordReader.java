@@ -20,9 +20,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the records of the run's files in manifest order, checked by {@code ingestion}.
- * Its position (file, record) is saved with every chunk, so a restart continues after the
- * last committed chunk. A file whose sidecar cannot be read is not read: it becomes one
- * whole-file rejection.
+ * Its position (file, record) is saved with every chunk, in the chunk's transaction
+ * ({@link IntakeProgress}, and the step execution context), so a restart continues after
+ * the last committed chunk. A file whose sidecar cannot be read is not read: it becomes
+ * one whole-file rejection.
  */
 class InboxRecordReader implements ItemStreamReader<IntakeRecord> {
 
@@ -44,16 +45,25 @@ class InboxRecordReader implements ItemStreamReader<IntakeRecord> {
 
 	private @Nullable FileFeed feed;
 
-	InboxRecordReader(List<ManifestFile> files, FilingIntake intake, Path inbox) {
+	private final IntakeProgress progress;
+
+	private final String runId;
+
+	InboxRecordReader(List<ManifestFile> files, FilingIntake intake, Path inbox, IntakeProgress progress,
+			String runId) {
 		this.files = files.stream().filter((file) -> "PENDING".equals(file.state())).toList();
 		this.intake = intake;
 		this.inbox = inbox;
+		this.progress = progress;
+		this.runId = runId;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.fileIndex = context.getInt(FILE_KEY, 0);
-		this.ordinal = context.getLong(RECORD_KEY, 0);
+		IntakeProgress.Position saved = this.progress.position(this.runId)
+			.orElse(new IntakeProgress.Position(context.getInt(FILE_KEY, 0), context.getLong(RECORD_KEY, 0), 0));
+		this.fileIndex = saved.filePosition();
+		this.ordinal = saved.recordOrdinal();
 		if (this.fileIndex > 0 || this.ordinal > 0) {
 			logger.info("Restarting at file {} of {}, after record {}", this.fileIndex + 1, this.files.size(),
 					this.ordinal);
@@ -99,6 +109,7 @@ class InboxRecordReader implements ItemStreamReader<IntakeRecord> {
 	public void update(ExecutionContext context) {
 		context.putInt(FILE_KEY, this.fileIndex);
 		context.putLong(RECORD_KEY, this.ordinal);
+		this.progress.saveReader(this.runId, this.fileIndex, this.ordinal);
 	}
 
 	@Override

@@ -13,6 +13,8 @@ import javax.sql.DataSource;
 import dev.watchtower.batch.inbox.FileCounts;
 import dev.watchtower.batch.inbox.InboxSurvey;
 import dev.watchtower.batch.inbox.IntakeManifest;
+import dev.watchtower.batch.lake.Lake;
+import dev.watchtower.batch.lake.LakeSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +52,13 @@ public class IntakeRuns {
 
 	private final Clock clock;
 
+	private final Lake lake;
+
+	private final LakeSettings lakeSettings;
+
 	IntakeRuns(JobOperator operator, JobRepository repository, Job filingIntakeJob, DataSource dataSource,
-			InboxSurvey survey, IntakeManifest manifest, IntakeSettings settings, Clock clock) {
+			InboxSurvey survey, IntakeManifest manifest, IntakeSettings settings, Clock clock, Lake lake,
+			LakeSettings lakeSettings) {
 		this.operator = operator;
 		this.repository = repository;
 		this.job = filingIntakeJob;
@@ -60,6 +67,8 @@ public class IntakeRuns {
 		this.manifest = manifest;
 		this.settings = settings;
 		this.clock = clock;
+		this.lake = lake;
+		this.lakeSettings = lakeSettings;
 	}
 
 	/**
@@ -83,14 +92,15 @@ public class IntakeRuns {
 		}
 		try (IntakeLock held = lock.get()) {
 			List<JobExecution> executions = new ArrayList<>();
+			this.lake.createTables();
 			Optional<JobExecution> resumed = resumeUnfinished();
 			resumed.ifPresent(executions::add);
 			if (resumed.map((execution) -> execution.getStatus() != BatchStatus.COMPLETED).orElse(false)) {
 				return report(executions, started, IntakeReport.Outcome.FAILED);
 			}
 			if (this.survey.hasReadyFiles(inbox, settle, this.clock.instant())) {
-				IntakeRunParameters parameters = new IntakeRunParameters(inbox, this.clock.instant(),
-						this.settings.chunkSize(), settle);
+				IntakeRunParameters parameters = new IntakeRunParameters(inbox, this.lakeSettings.uri(),
+						this.clock.instant(), this.settings.chunkSize(), settle);
 				executions.add(this.operator.start(this.job, parameters.toJobParameters()));
 			}
 			if (executions.isEmpty()) {
@@ -117,6 +127,12 @@ public class IntakeRuns {
 		JobExecution execution = this.repository.getLastJobExecution(last);
 		if (execution == null || execution.getStatus() == BatchStatus.COMPLETED
 				|| execution.getStatus() == BatchStatus.ABANDONED) {
+			return Optional.empty();
+		}
+		String lakeOfRun = execution.getJobParameters().getString("lake");
+		if (!this.lakeSettings.uri().equals(lakeOfRun)) {
+			logger.warn("Run {} writes lake {}, not {}: left for a process configured with that lake",
+					last.getInstanceId(), lakeOfRun, this.lakeSettings.uri());
 			return Optional.empty();
 		}
 		if (execution.getStatus().isRunning()) {

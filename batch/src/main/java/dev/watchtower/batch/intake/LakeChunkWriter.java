@@ -45,21 +45,28 @@ class LakeChunkWriter implements ItemStreamWriter<IntakeItem> {
 
 	private long sequence;
 
-	LakeChunkWriter(ChunkStores stores, UnexpectedRecords unexpected, RunStamp run, int receiptRejects) {
+	private final IntakeProgress progress;
+
+	LakeChunkWriter(ChunkStores stores, UnexpectedRecords unexpected, RunStamp run, int receiptRejects,
+			IntakeProgress progress) {
 		this.stores = stores;
 		this.unexpected = unexpected;
 		this.run = run;
 		this.receiptRejects = receiptRejects;
+		this.progress = progress;
 	}
 
 	@Override
 	public void open(ExecutionContext context) {
-		this.sequence = context.getLong(SEQUENCE_KEY, 0);
+		this.sequence = this.progress.position(this.run.runId())
+			.map(IntakeProgress.Position::chunkSequence)
+			.orElse(context.getLong(SEQUENCE_KEY, 0));
 	}
 
 	@Override
 	public void update(ExecutionContext context) {
 		context.putLong(SEQUENCE_KEY, this.sequence);
+		this.progress.saveSequence(this.run.runId(), this.sequence);
 	}
 
 	@Override

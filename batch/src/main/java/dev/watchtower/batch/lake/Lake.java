@@ -146,6 +146,19 @@ public class Lake {
 		return this.session.spark().read().format("delta").load(location(table)).where(predicate).count();
 	}
 
+	/**
+	 * The benchmark baseline: Spark's own {@code read.json} of a folder (schema inferred)
+	 * appended to a new Delta table, nothing else.
+	 * @param input the folder of NDJSON files
+	 * @param output where to create the table
+	 * @return the rows appended
+	 */
+	public long jsonToDelta(java.nio.file.Path input, java.nio.file.Path output) {
+		SparkSession spark = this.session.spark();
+		spark.read().json(input.toString()).write().format("delta").mode("append").save(output.toString());
+		return spark.read().format("delta").load(output.toString()).count();
+	}
+
 	String location(LakeTable table) {
 		return this.settings.location(table);
 	}

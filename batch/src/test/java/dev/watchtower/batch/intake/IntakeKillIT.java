@@ -88,12 +88,13 @@ class IntakeKillIT extends IntakeTestContext {
 		Long rejected = this.jdbc.queryForObject("select sum(rejected) from batch.intake_file where run_id = ?",
 				Long.class, run);
 		assertThat(records).isEqualTo(expected.records());
-		assertThat(written).isEqualTo(expected.valid());
+		assertThat(written).isEqualTo(expected.written());
 		assertThat(rejected).isEqualTo(expected.rejected());
-		assertThat(duplicates).isZero();
+		assertThat(duplicates).isEqualTo(expected.duplicates());
 		String ofRun = "run_id = '" + run + "'";
 		assertThat(this.lake.count(LakeTable.FILINGS, ofRun)).isEqualTo(written);
 		assertThat(distinct(LakeTable.FILINGS, ofRun, "institution_code, filing_id, version")).isEqualTo(written);
+		assertThat(records).isEqualTo(written + duplicates + rejected);
 		assertThat(this.lake.count(LakeTable.REJECTS, ofRun)).isEqualTo(rejected);
 		assertThat(distinct(LakeTable.REJECTS, ofRun, "reject_id")).isEqualTo(rejected);
 		long incidents = this.lake.count(LakeTable.FILINGS, ofRun + " and kind = 'INCIDENT_REPORT'");
