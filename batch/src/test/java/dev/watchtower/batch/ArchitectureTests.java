@@ -9,21 +9,35 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The batch module's rules (STYLE.md items 1, 8, 35).
+ * The batch module's rules (STYLE.md items 1, 8, 18, 29, 35; ADR 9).
  */
 @AnalyzeClasses(packages = "dev.watchtower.batch", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
 	@ArchTest
-	static final ArchRule no_spark_vaadin_portal_or_analytics = noClasses().should()
+	static final ArchRule no_vaadin_portal_analytics_or_infra = noClasses().should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.apache.spark..", "io.delta.tables..", "com.vaadin..", "dev.watchtower.portal..",
-				"dev.watchtower.analytics..", "dev.watchtower.infra..");
+		.resideInAnyPackage("com.vaadin..", "dev.watchtower.portal..", "dev.watchtower.analytics..",
+				"dev.watchtower.infra..");
 
 	@ArchTest
-	static final ArchRule no_cycles_between_job_packages = slices().matching("dev.watchtower.batch.(*)..")
+	static final ArchRule spark_and_delta_only_in_the_lake_package = noClasses().that()
+		.resideOutsideOfPackage("dev.watchtower.batch.lake..")
 		.should()
-		.beFreeOfCycles()
-		.allowEmptyShould(true);
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.apache.spark..", "io.delta..", "scala..");
+
+	@ArchTest
+	static final ArchRule only_the_command_line_prints = noClasses().that()
+		.resideOutsideOfPackage("dev.watchtower.batch.cli..")
+		.should()
+		.accessField(System.class, "out")
+		.orShould()
+		.accessField(System.class, "err");
+
+	@ArchTest
+	static final ArchRule no_cycles_between_feature_packages = slices().matching("dev.watchtower.batch.(*)..")
+		.should()
+		.beFreeOfCycles();
 
 }

@@ -37,14 +37,14 @@ final class FilingCheck {
 		return switch (record) {
 			case RawRecord.Line line -> check(NdjsonRecords.parse(line, this.mapper, this.limits));
 			case RawRecord.Parsed parsed ->
-				check(parsed.location(), parsed.tree(), parsed.readFindings(), parsed.payload());
+				check(parsed.location(), parsed.tree(), parsed.readFindings(), parsed.payload(), parsed.text());
 			case RawRecord.Unreadable unreadable -> rejected(unreadable.location(), null, List.of(unreadable.finding()),
 					(unreadable.payload() != null) ? unreadable::payload : null);
 		};
 	}
 
 	RecordOutcome check(RecordLocation location, JsonNode tree, List<Finding> readFindings,
-			java.util.function.Supplier<String> payload) {
+			java.util.function.Supplier<String> payload, java.util.function.Supplier<String> text) {
 		Findings findings = new Findings();
 		readFindings.forEach(findings::add);
 		FilingTree filing = new FilingTree(tree);
@@ -68,7 +68,7 @@ final class FilingCheck {
 				case INCIDENT_REPORT -> IncidentReportReader.read(filing);
 				case ANNUAL_REPORT -> AnnualReportReader.read(filing);
 			};
-			return new RecordOutcome.Accepted(location, read);
+			return new RecordOutcome.Accepted(location, read, text.get());
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
 			return rejected(location, filing,

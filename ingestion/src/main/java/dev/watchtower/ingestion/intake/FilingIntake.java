@@ -79,21 +79,17 @@ public final class FilingIntake {
 	 * @return the counts
 	 */
 	public IntakeSummary validate(List<Path> sources, Consumer<RecordOutcome> outcomes) {
-		Run run = new Run(outcomes);
-		ExecutorService pool = (this.workers > 1) ? Executors.newFixedThreadPool(this.workers, (task) -> {
-			Thread thread = new Thread(task, "filing-check");
-			thread.setDaemon(true);
-			return thread;
-		}) : null;
+		Run run = new Run(outcomes, true);
+		ExecutorService pool = newPool();
 		try {
 			for (Path source : sources) {
 				if (Files.isDirectory(source)) {
 					for (Path file : filesIn(source, run)) {
-						readFile(file, run, pool);
+						readFile(file, file.toString(), run, pool);
 					}
 				}
 				else {
-					readFile(source, run, pool);
+					readFile(source, source.toString(), run, pool);
 				}
 			}
 		}
@@ -105,6 +101,39 @@ public final class FilingIntake {
 		logger.info("Validated {} files: {} records, {} valid, {} rejected", run.files, run.records, run.valid,
 				run.rejected);
 		return run.summary();
+	}
+
+	/**
+	 * Checks one file on its own, without the duplicate detection that
+	 * {@link #validate(List, Consumer)} does across everything it reads: for callers that
+	 * keep their own ledger of filings (the batch intake), so that a file's outcomes do
+	 * not depend on what else was read before it. The per-file reject cap still applies.
+	 * @param file the file
+	 * @param source how to name the file in locations and violations (for example its
+	 * path relative to an inbox)
+	 * @param outcomes receives every record's outcome, in file order
+	 * @return the counts
+	 */
+	public IntakeSummary checkFile(Path file, String source, Consumer<RecordOutcome> outcomes) {
+		Run run = new Run(outcomes, false);
+		ExecutorService pool = newPool();
+		try {
+			readFile(file, source, run, pool);
+		}
+		finally {
+			if (pool != null) {
+				pool.shutdownNow();
+			}
+		}
+		return run.summary();
+	}
+
+	private @Nullable ExecutorService newPool() {
+		return (this.workers > 1) ? Executors.newFixedThreadPool(this.workers, (task) -> {
+			Thread thread = new Thread(task, "filing-check");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
 	}
 
 	/**
@@ -125,7 +154,8 @@ public final class FilingIntake {
 	 */
 	public RecordOutcome check(RecordLocation location, JsonNode tree) {
 		int maxPayload = this.limits.maxPayloadChars();
-		return this.check.check(location, tree, List.of(), () -> PayloadText.of(tree.toString(), maxPayload));
+		return this.check.check(location, tree, List.of(), () -> PayloadText.of(tree.toString(), maxPayload),
+				tree::toString);
 	}
 
 	private List<Path> filesIn(Path folder, Run run) {
@@ -149,8 +179,7 @@ public final class FilingIntake {
 		}
 	}
 
-	private void readFile(Path file, Run run, @Nullable ExecutorService pool) {
-		String source = file.toString();
+	private void readFile(Path file, String source, Run run, @Nullable ExecutorService pool) {
 		run.files++;
 		run.startFile();
 		Optional<SourceFormat> format = SourceFormat.of(file);
@@ -196,6 +225,8 @@ public final class FilingIntake {
 
 		private final SeenFilings seen = new SeenFilings();
 
+		private final boolean detectDuplicates;
+
 		private final Map<Rule, Long> byRule = new EnumMap<>(Rule.class);
 
 		private long files;
@@ -210,8 +241,9 @@ public final class FilingIntake {
 
 		private long rejectedInFile;
 
-		private Run(Consumer<RecordOutcome> outcomes) {
+		private Run(Consumer<RecordOutcome> outcomes, boolean detectDuplicates) {
 			this.outcomes = outcomes;
+			this.detectDuplicates = detectDuplicates;
 		}
 
 		void startFile() {
@@ -224,7 +256,7 @@ public final class FilingIntake {
 
 		boolean take(RecordOutcome checked, IntakeLimits limits) {
 			RecordOutcome outcome = checked;
-			if (outcome instanceof RecordOutcome.Accepted accepted) {
+			if (this.detectDuplicates && outcome instanceof RecordOutcome.Accepted accepted) {
 				outcome = duplicateCheck(accepted);
 			}
 			emit(outcome);

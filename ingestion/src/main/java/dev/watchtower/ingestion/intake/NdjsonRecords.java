@@ -80,7 +80,8 @@ final class NdjsonRecords {
 						text(bytes, limits));
 			}
 			int maxPayload = limits.maxPayloadChars();
-			return new RawRecord.Parsed(line.location(), tree, List.of(), () -> text(bytes, maxPayload));
+			return new RawRecord.Parsed(line.location(), tree, List.of(), () -> text(bytes, maxPayload),
+					() -> new String(bytes, StandardCharsets.UTF_8));
 		}
 		catch (JacksonException ex) {
 			return new RawRecord.Unreadable(line.location(), IntakeJson.finding(ex, limits), text(bytes, limits));

@@ -23,16 +23,29 @@ sealed interface RawRecord {
 	 * @param location where it is
 	 * @param tree the record
 	 * @param readFindings problems the reader already found (e.g. XLSX formulas)
-	 * @param payload the original text, computed only for rejects
+	 * @param payload the original text, computed only for rejects (bounded)
+	 * @param text the record as received as JSON text, computed only for accepted records
 	 */
-	record Parsed(RecordLocation location, JsonNode tree, List<Finding> readFindings,
-			Supplier<String> payload) implements RawRecord {
+	record Parsed(RecordLocation location, JsonNode tree, List<Finding> readFindings, Supplier<String> payload,
+			Supplier<String> text) implements RawRecord {
 
 		public Parsed {
 			Objects.requireNonNull(location, "location");
 			Objects.requireNonNull(tree, "tree");
 			readFindings = List.copyOf(readFindings);
 			Objects.requireNonNull(payload, "payload");
+			Objects.requireNonNull(text, "text");
+		}
+
+		/**
+		 * A record whose accepted text is its JSON tree.
+		 * @param location where it is
+		 * @param tree the record
+		 * @param readFindings problems the reader already found
+		 * @param payload the original text, computed only for rejects (bounded)
+		 */
+		Parsed(RecordLocation location, JsonNode tree, List<Finding> readFindings, Supplier<String> payload) {
+			this(location, tree, readFindings, payload, tree::toString);
 		}
 
 	}

@@ -21,12 +21,15 @@ public sealed interface RecordOutcome {
 	 *
 	 * @param location where the record is
 	 * @param filing the filing read from it
+	 * @param payload the record as received, as JSON text (an NDJSON line as it was sent,
+	 * a JSON array element, CSV and XLSX rows as their JSON tree), for the raw store
 	 */
-	record Accepted(RecordLocation location, Filing filing) implements RecordOutcome {
+	record Accepted(RecordLocation location, Filing filing, String payload) implements RecordOutcome {
 
 		public Accepted {
 			Objects.requireNonNull(location, "location");
 			Objects.requireNonNull(filing, "filing");
+			Objects.requireNonNull(payload, "payload");
 		}
 
 	}

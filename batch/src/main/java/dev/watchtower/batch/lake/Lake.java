@@ -1,0 +1,180 @@
+package dev.watchtower.batch.lake;
+
+import java.util.List;
+
+import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The intake's way into the lake: creates the tables it owns, writes one chunk
+ * idempotently, replaces the institution register, and compacts small files.
+ */
+@Component
+public class Lake {
+
+	private static final Logger logger = LoggerFactory.getLogger(Lake.class);
+
+	private final LakeSession session;
+
+	private final LakeSettings settings;
+
+	Lake(LakeSession session, LakeSettings settings) {
+		this.session = session;
+		this.settings = settings;
+	}
+
+	/**
+	 * Creates the tables that do not exist yet, with their declared columns, comments and
+	 * partitioning. Bronze tables are append-only.
+	 */
+	public void createTables() {
+		SparkSession spark = this.session.spark();
+		for (LakeTable table : LakeTable.values()) {
+			io.delta.tables.DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
+				.location(location(table))
+				.addColumns(table.schema())
+				.comment("Watchtower " + table.path() + " (owner: batch, docs/lake.md)");
+			table.partitionColumn().ifPresent(builder::partitionedBy);
+			if (table == LakeTable.FILINGS || table == LakeTable.REJECTS) {
+				builder.property("delta.appendOnly", "true");
+			}
+			builder.execute();
+		}
+	}
+
+	/**
+	 * Writes one chunk: one Delta commit per table that has rows, each with the
+	 * transaction id ({@code <run key>-
+	 *
+	<table>
+	 * }, {@code sequence}), so a replay of the same chunk after a crash writes nothing
+	 * twice.
+	 * @param runKey identifies the intake run, e.g. {@code intake-42}
+	 * @param sequence the chunk's sequence number within the run, increasing
+	 * @param chunk what to write
+	 */
+	public void write(String runKey, long sequence, LakeChunk chunk) {
+		SparkSession spark = this.session.spark();
+		RunStamp run = chunk.run();
+		if (!chunk.filings().isEmpty()) {
+			List<Row> rows = chunk.filings().stream().map((filing) -> BronzeRows.filing(filing, run)).toList();
+			DeltaWrites.append(spark, LakeTable.FILINGS, location(LakeTable.FILINGS), rows,
+					appId(runKey, LakeTable.FILINGS), sequence);
+		}
+		if (!chunk.rejects().isEmpty()) {
+			List<Row> rows = chunk.rejects().stream().map((reject) -> BronzeRows.reject(reject, run)).toList();
+			DeltaWrites.append(spark, LakeTable.REJECTS, location(LakeTable.REJECTS), rows,
+					appId(runKey, LakeTable.REJECTS), sequence);
+		}
+		if (!chunk.incidentReports().isEmpty()) {
+			List<Row> rows = chunk.incidentReports()
+				.stream()
+				.map((report) -> SilverRows.incidentReport(report, run))
+				.toList();
+			write(spark, LakeTable.INCIDENT_REPORTS, rows, !chunk.replacedIncidentMonths().isEmpty(),
+					DeltaWrites.inList("t.occurred_month", chunk.replacedIncidentMonths()), runKey, sequence);
+		}
+		if (!chunk.annualReports().isEmpty()) {
+			List<Row> rows = chunk.annualReports()
+				.stream()
+				.map((report) -> SilverRows.annualReport(report, run))
+				.toList();
+			write(spark, LakeTable.ANNUAL_REPORTS, rows, chunk.replacesAnnualReports(), "true", runKey, sequence);
+		}
+	}
+
+	/**
+	 * Replaces {@code silver/institutions} with the register.
+	 * @param runKey identifies the intake run
+	 * @param sequence a version above every chunk sequence of the run
+	 * @param institutions every institution
+	 */
+	public void replaceInstitutions(String runKey, long sequence, List<InstitutionRow> institutions) {
+		SparkSession spark = this.session.spark();
+		List<Row> rows = institutions.stream().map(SilverRows::institution).toList();
+		DeltaWrites.overwrite(spark, LakeTable.INSTITUTIONS, location(LakeTable.INSTITUTIONS), rows,
+				appId(runKey, LakeTable.INSTITUTIONS), sequence);
+	}
+
+	/**
+	 * Compacts the tables whose partitions hold, on average, more small files than the
+	 * settings allow (Delta OPTIMIZE; readers are not affected).
+	 * @return the tables compacted
+	 */
+	public List<LakeTable> compact() {
+		SparkSession spark = this.session.spark();
+		List<LakeTable> compacted = new java.util.ArrayList<>();
+		for (LakeTable table : LakeTable.values()) {
+			DeltaTable delta = DeltaTable.forPath(spark, location(table));
+			Row detail = delta.detail().first();
+			long files = detail.getAs("numFiles");
+			long partitions = table.partitionColumn()
+				.map((column) -> delta.toDF().select(column).distinct().count())
+				.orElse(1L);
+			if (files > (long) this.settings.compactFilesPerPartition() * Math.max(1, partitions)) {
+				long started = System.nanoTime();
+				delta.optimize().executeCompaction();
+				logger.info("Compacted {}: {} files in {} partitions ({} ms)", table.path(), files, partitions,
+						(System.nanoTime() - started) / 1_000_000);
+				compacted.add(table);
+			}
+		}
+		return compacted;
+	}
+
+	/**
+	 * Counts the rows of a table.
+	 * @param table the table
+	 * @return the count
+	 */
+	public long count(LakeTable table) {
+		return this.session.spark().read().format("delta").load(location(table)).count();
+	}
+
+	/**
+	 * Counts the rows of a table that match a SQL predicate.
+	 * @param table the table
+	 * @param predicate for example {@code run_id = '7'}
+	 * @return the count
+	 */
+	public long count(LakeTable table, String predicate) {
+		return this.session.spark().read().format("delta").load(location(table)).where(predicate).count();
+	}
+
+	/**
+	 * The benchmark baseline: Spark's own {@code read.json} of a folder (schema inferred)
+	 * appended to a new Delta table, nothing else.
+	 * @param input the folder of NDJSON files
+	 * @param output where to create the table
+	 * @return the rows appended
+	 */
+	public long jsonToDelta(java.nio.file.Path input, java.nio.file.Path output) {
+		SparkSession spark = this.session.spark();
+		spark.read().json(input.toString()).write().format("delta").mode("append").save(output.toString());
+		return spark.read().format("delta").load(output.toString()).count();
+	}
+
+	String location(LakeTable table) {
+		return this.settings.location(table);
+	}
+
+	private void write(SparkSession spark, LakeTable table, List<Row> rows, boolean replaces, String partitionFilter,
+			String runKey, long sequence) {
+		if (replaces) {
+			DeltaWrites.upsert(spark, table, location(table), rows, partitionFilter, appId(runKey, table), sequence);
+		}
+		else {
+			DeltaWrites.append(spark, table, location(table), rows, appId(runKey, table), sequence);
+		}
+	}
+
+	private static String appId(String runKey, LakeTable table) {
+		return runKey + "-" + table.shortName();
+	}
+
+}
