@@ -31,8 +31,12 @@ public final class TestSpark {
 			try {
 				Path warehouse = Files.createTempDirectory("watchtower-spark-tests");
 				session = SparkSessions.create("analytics-tests", "local[2]", warehouse);
-				session.conf().set("spark.sql.shuffle.partitions", "2");
-				session.sparkContext().setLogLevel("WARN");
+				// Tiny tables: compiling generated code costs more than it saves, and one
+				// shuffle partition is plenty. Production keeps Spark's defaults.
+				session.conf().set("spark.sql.shuffle.partitions", "1");
+				session.conf().set("spark.sql.codegen.wholeStage", "false");
+				session.conf().set("spark.sql.codegen.factoryMode", "NO_CODEGEN");
+				session.conf().set("spark.sql.adaptive.enabled", "false");
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -105,6 +105,7 @@ public final class DeadlinesTransforms {
 			.agg(functions.min("year").as("first_year"),
 					functions.max_by(functions.struct("institution_name", "sector", "province"), col("seen_at"))
 						.as("who"))
+			.where(col("first_year").lt(asOf.getYear()))
 			.select(col("institution_code"), col("who.institution_name"), col("who.sector"), col("who.province"),
 					col("regime"),
 					functions.explode(functions.sequence(col("first_year"), lit(asOf.getYear() - 1))).as("year"));

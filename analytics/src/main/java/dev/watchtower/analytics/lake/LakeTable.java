@@ -28,6 +28,8 @@ public enum LakeTable {
 	 * Groups of related incidents (shared vendor or CVE, recurrence, annual mismatch).
 	 */
 	CORRELATIONS("gold/correlations"),
+	/** Incident CVEs found in the CISA Known Exploited Vulnerabilities catalogue. */
+	KEV_MATCHES("gold/kev_matches"),
 	/** One risk score per institution with its factors. */
 	INSTITUTION_SCORES("gold/institution_scores"),
 	/** Risk bulletins (风险提示 / 行业通报). */
