@@ -52,7 +52,45 @@ public final class GoldFixture {
 
 	public static final String IVANTI_CVE = "CVE-2024-21887";
 
+	private static Path prepared;
+
 	private GoldFixture() {
+	}
+
+	/**
+	 * A copy of the fixture lake after the whole chain ran (once per JVM), so test
+	 * classes share the cost of the chain and may change their copy.
+	 * @param target an empty folder
+	 * @return the lake folder
+	 */
+	public static synchronized Path preparedLake(Path target) {
+		try {
+			if (prepared == null) {
+				Path lake = java.nio.file.Files.createTempDirectory("watchtower-gold-fixture");
+				SparkSession spark = TestSpark.session();
+				write(spark, lake);
+				for (AnalyticsJob job : chain()) {
+					job.run(TestSpark.context(lake, AS_OF, false));
+				}
+				prepared = lake;
+			}
+			Path copy = target.resolve("lake");
+			try (var paths = java.nio.file.Files.walk(prepared)) {
+				for (Path path : paths.toList()) {
+					Path destination = copy.resolve(prepared.relativize(path).toString());
+					if (java.nio.file.Files.isDirectory(path)) {
+						java.nio.file.Files.createDirectories(destination);
+					}
+					else {
+						java.nio.file.Files.copy(path, destination);
+					}
+				}
+			}
+			return copy;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	public static void write(SparkSession spark, Path lake) {

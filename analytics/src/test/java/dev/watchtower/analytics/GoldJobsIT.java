@@ -6,7 +6,6 @@ import java.util.Map;
 
 import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
-import dev.watchtower.analytics.run.AnalyticsJob;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -32,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoldJobsIT {
 
 	@TempDir
+	static Path folder;
+
 	static Path lake;
 
 	static SparkSession spark;
@@ -39,10 +40,7 @@ class GoldJobsIT {
 	@BeforeAll
 	static void run_the_chain() {
 		spark = TestSpark.session();
-		GoldFixture.write(spark, lake);
-		for (AnalyticsJob job : GoldFixture.chain()) {
-			job.run(TestSpark.context(lake, AS_OF, false));
-		}
+		lake = GoldFixture.preparedLake(folder);
 	}
 
 	static Dataset<Row> gold(LakeTable table) {
