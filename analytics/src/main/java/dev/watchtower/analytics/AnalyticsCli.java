@@ -105,7 +105,27 @@ public final class AnalyticsCli {
 		}
 	}
 
+	/**
+	 * The jobs a name stands for: one job, {@code all}, {@code index}, or a
+	 * comma-separated list of those.
+	 */
 	static Optional<List<AnalyticsJob>> jobs(String name, Arguments arguments, Map<String, String> environment) {
+		if (name.contains(",")) {
+			List<AnalyticsJob> jobs = new ArrayList<>();
+			for (String part : name.split(",")) {
+				Optional<List<AnalyticsJob>> some = single(part.trim(), arguments, environment);
+				if (some.isEmpty()) {
+					return Optional.empty();
+				}
+				jobs.addAll(some.get());
+			}
+			return Optional.of(jobs);
+		}
+		return single(name, arguments, environment);
+	}
+
+	private static Optional<List<AnalyticsJob>> single(String name, Arguments arguments,
+			Map<String, String> environment) {
 		Map<String, AnalyticsJob> known = new LinkedHashMap<>();
 		for (AnalyticsJob job : List.of(new IncidentsJob(), new DeadlinesJob(), new PostureJob(), new CorrelationJob(),
 				new ScoreJob(), new BulletinJob())) {
@@ -133,6 +153,16 @@ public final class AnalyticsCli {
 			jars.ifPresent((value) -> extra.put("spark.jars", value));
 		}
 		arguments.option("executor-memory").ifPresent((value) -> extra.put("spark.executor.memory", value));
+		arguments.option("spark-conf").ifPresent((value) -> {
+			for (String setting : value.split(",")) {
+				int equals = setting.indexOf('=');
+				if (equals <= 0) {
+					throw new IllegalArgumentException(
+							"--spark-conf takes key=value[,key=value...], found '" + setting + "'");
+				}
+				extra.put(setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+			}
+		});
 		return extra;
 	}
 
@@ -164,6 +194,7 @@ public final class AnalyticsCli {
 				  --master URL   local[*] (default), spark://host:7077, k8s://https://...
 				  --full         recompute (or reindex) everything instead of what changed
 				  --jars PATH    the job jar to ship to a cluster (default: the jar this runs from)
+				  --spark-conf K=V[,K=V]  more Spark settings (e.g. spark.sql.shuffle.partitions=64)
 				""".formatted(String.join(", ", CHAIN));
 	}
 
