@@ -18,7 +18,7 @@ import java.util.Set;
 public record Arguments(List<String> positional, Map<String, String> options, Set<String> flags) {
 
 	/** Switches that take no value. */
-	static final Set<String> FLAGS = Set.of("full", "help");
+	static final Set<String> FLAGS = Set.of("full", "help", "skip-es");
 
 	public Arguments {
 		positional = List.copyOf(positional);

@@ -47,7 +47,17 @@ final class BulkIndexer {
 	 * @return what happened
 	 */
 	BulkReport send(ServingIndex index, Iterator<Row> changes) {
-		BulkReport report = BulkReport.empty(index);
+		return send(index.alias(), changes);
+	}
+
+	/**
+	 * Sends changes to an index or alias by name.
+	 * @param target the index or alias
+	 * @param changes {@code doc_id, json} rows
+	 * @return what happened
+	 */
+	BulkReport send(String target, Iterator<Row> changes) {
+		BulkReport report = BulkReport.empty(target);
 		List<BulkOperation> batch = new ArrayList<>();
 		long bytes = 0;
 		while (changes.hasNext()) {
@@ -55,35 +65,34 @@ final class BulkIndexer {
 			String id = row.getString(0);
 			String json = row.getString(1);
 			if (json == null) {
-				batch.add(BulkOperation.of((op) -> op.delete((d) -> d.index(index.alias()).id(id))));
+				batch.add(BulkOperation.of((op) -> op.delete((d) -> d.index(target).id(id))));
 			}
 			else {
 				byte[] document = json.getBytes(StandardCharsets.UTF_8);
 				bytes += document.length;
-				batch.add(BulkOperation.of((op) -> op.index((i) -> i.index(index.alias())
-					.id(id)
-					.document(BinaryData.of(document, ContentType.APPLICATION_JSON)))));
+				batch.add(BulkOperation.of((op) -> op.index((
+						i) -> i.index(target).id(id).document(BinaryData.of(document, ContentType.APPLICATION_JSON)))));
 			}
 			if (batch.size() >= this.settings.batchDocuments() || bytes >= this.settings.batchBytes()) {
-				report = report.plus(flush(index, batch));
+				report = report.plus(flush(target, batch));
 				batch = new ArrayList<>();
 				bytes = 0;
 			}
 		}
 		if (!batch.isEmpty()) {
-			report = report.plus(flush(index, batch));
+			report = report.plus(flush(target, batch));
 		}
 		return report;
 	}
 
-	private BulkReport flush(ServingIndex index, List<BulkOperation> operations) {
+	private BulkReport flush(String target, List<BulkOperation> operations) {
 		BulkResponse response;
 		try {
 			response = this.elasticsearch.client().bulk(BulkRequest.of((b) -> b.operations(operations)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(
-					"Bulk request of %d operations to %s failed".formatted(operations.size(), index.alias()), ex);
+					"Bulk request of %d operations to %s failed".formatted(operations.size(), target), ex);
 		}
 		long indexed = 0;
 		long deleted = 0;
@@ -94,7 +103,7 @@ final class BulkIndexer {
 				failed++;
 				String reason = "%s %s: %s (%s)".formatted(item.operationType(), item.id(), item.error().reason(),
 						item.error().type());
-				logger.error("Elasticsearch refused document {} in {}: {}", item.id(), index.alias(), reason);
+				logger.error("Elasticsearch refused document {} in {}: {}", item.id(), target, reason);
 				if (failures.size() < FAILURES_KEPT) {
 					failures.add(reason);
 				}
@@ -106,32 +115,32 @@ final class BulkIndexer {
 				indexed++;
 			}
 		}
-		return new BulkReport(index, indexed, deleted, failed, failures);
+		return new BulkReport(target, indexed, deleted, failed, failures);
 	}
 
 	/**
 	 * The outcome of sending changes to one index.
 	 *
-	 * @param index the index
+	 * @param target the index or alias
 	 * @param indexed documents created or replaced
 	 * @param deleted documents deleted (or already absent)
 	 * @param failed items refused
 	 * @param failures the first refused items with their reasons
 	 */
-	record BulkReport(ServingIndex index, long indexed, long deleted, long failed, List<String> failures) {
+	record BulkReport(String target, long indexed, long deleted, long failed, List<String> failures) {
 
 		BulkReport {
 			failures = List.copyOf(failures);
 		}
 
-		static BulkReport empty(ServingIndex index) {
-			return new BulkReport(index, 0, 0, 0, List.of());
+		static BulkReport empty(String target) {
+			return new BulkReport(target, 0, 0, 0, List.of());
 		}
 
 		BulkReport plus(BulkReport other) {
 			List<String> all = new ArrayList<>(this.failures);
 			other.failures.stream().limit(Math.max(0, FAILURES_KEPT - all.size())).forEach(all::add);
-			return new BulkReport(this.index, this.indexed + other.indexed, this.deleted + other.deleted,
+			return new BulkReport(this.target, this.indexed + other.indexed, this.deleted + other.deleted,
 					this.failed + other.failed, all);
 		}
 
