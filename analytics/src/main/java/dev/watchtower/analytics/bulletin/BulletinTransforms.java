@@ -1,6 +1,5 @@
 package dev.watchtower.analytics.bulletin;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,7 +39,7 @@ public final class BulletinTransforms {
 	 * @return the facts in the window
 	 */
 	static Dataset<Row> currentWindow(Dataset<Row> facts, AnalyticsRules rules, LocalDate asOf) {
-		return facts.where(col("day").between(lit(Date.valueOf(windowStart(rules, asOf))), lit(Date.valueOf(asOf))));
+		return facts.where(col("day").between(lit(windowStart(rules, asOf)), lit(asOf)));
 	}
 
 	static LocalDate windowStart(AnalyticsRules rules, LocalDate asOf) {
@@ -61,8 +60,7 @@ public final class BulletinTransforms {
 		AnalyticsRules.Bulletin rule = rules.bulletin();
 		LocalDate start = windowStart(rules, asOf);
 		LocalDate baselineStart = start.minusDays((long) rule.windowDays() * rule.baselineWindows());
-		Dataset<Row> baseline = facts
-			.where(col("day").geq(lit(Date.valueOf(baselineStart))).and(col("day").lt(lit(Date.valueOf(start)))))
+		Dataset<Row> baseline = facts.where(col("day").geq(lit(baselineStart)).and(col("day").lt(lit(start))))
 			.groupBy("category")
 			.agg(count(lit(1)).divide(rule.baselineWindows()).as("baseline_mean"));
 		Dataset<Row> current = currentWindow(facts, rules, asOf);
@@ -278,9 +276,9 @@ public final class BulletinTransforms {
 		Column id = concat(lit("B-" + asOf.toString().replace("-", "") + "-"), functions.lower(col("rule")), lit("-"),
 				functions.substring(functions.sha2(col("key"), 256), 1, 10));
 		return fired.withColumn("bulletin_id", id)
-			.withColumn("as_of", lit(Date.valueOf(asOf)))
-			.withColumn("window_start", lit(Date.valueOf(windowStart(rules, asOf))))
-			.withColumn("window_end", lit(Date.valueOf(asOf)))
+			.withColumn("as_of", lit(asOf))
+			.withColumn("window_start", lit(windowStart(rules, asOf)))
+			.withColumn("window_end", lit(asOf))
 			.withColumn("min_institutions", lit(rules.smallCellMinimumInstitutions()))
 			.withColumn("rules_version", lit(rules.version()))
 			.withColumn("source_versions", sourceVersions)

@@ -1,7 +1,5 @@
 package dev.watchtower.analytics.correlation;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 
 import dev.watchtower.analytics.deadlines.DeadlinesTransforms;
@@ -162,7 +160,7 @@ public final class CorrelationTransforms {
 		return all.withColumn("correlation_id", id)
 			.withColumn("kev", functions.coalesce(col("kev"), lit(false)))
 			.withColumn("rules_version", lit(rules.version()))
-			.withColumn("as_of", lit(Date.valueOf(asOf)))
+			.withColumn("as_of", lit(asOf))
 			.withColumn("source_versions", sourceVersions)
 			.select("correlation_id", "kind", "key", "label", "institution_count", "incident_count",
 					"institution_codes", "case_ids", "first_occurred_at", "last_occurred_at", "window_end", "kev",
@@ -190,7 +188,7 @@ public final class CorrelationTransforms {
 	}
 
 	private static Dataset<Row> occurredBy(Dataset<Row> incidents, LocalDate asOf) {
-		return incidents.where(col("occurred_at").lt(lit(Timestamp.from(DeadlinesTransforms.cutOff(asOf)))));
+		return incidents.where(col("occurred_at").lt(lit(DeadlinesTransforms.cutOff(asOf))));
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.watchtower.analytics.deadlines;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -75,10 +73,10 @@ public final class DeadlinesTransforms {
 					"cause", "effective_level", "stages")
 			.mapPartitions(new IncidentTimeliness(cutOff), Encoders.row(CHECK))
 			.withColumn("overdue_minutes",
-					when(col("verdict").equalTo("MISSING"), functions
-						.floor(lit(Timestamp.from(cutOff)).cast("long").minus(col("due_at").cast("long")).divide(60))
-						.cast("long")))
-			.withColumn("as_of", lit(Date.valueOf(asOf)))
+					when(col("verdict").equalTo("MISSING"),
+							functions.floor(lit(cutOff).cast("long").minus(col("due_at").cast("long")).divide(60))
+								.cast("long")))
+			.withColumn("as_of", lit(asOf))
 			.withColumn("source_versions", sourceVersions);
 	}
 
@@ -112,7 +110,7 @@ public final class DeadlinesTransforms {
 		Dataset<Row> filed = annualReports.groupBy("institution_code", "regime", "year")
 			.agg(functions.min_by(col("filing_id"), col("reported_at")).as("filing_id"),
 					functions.min("reported_at").as("filed_at"));
-		Timestamp cutOff = Timestamp.from(cutOff(asOf));
+		java.time.Instant cutOff = cutOff(asOf);
 		Column late = col("filed_at").gt(col("due_at"));
 		return owed.join(dueDates, new String[] { "regime", "year" }, "inner")
 			.join(filed, new String[] { "institution_code", "regime", "year" }, "left")
@@ -125,7 +123,7 @@ public final class DeadlinesTransforms {
 					when(late,
 							functions.floor(col("filed_at").cast("long").minus(col("due_at").cast("long")).divide(60))
 								.cast("long")))
-			.withColumn("as_of", lit(Date.valueOf(asOf)))
+			.withColumn("as_of", lit(asOf))
 			.withColumn("source_versions", sourceVersions)
 			.select("institution_code", "institution_name", "sector", "province", "regime", "year", "rule_id", "due_at",
 					"filing_id", "filed_at", "verdict", "late_minutes", "as_of", "source_versions");

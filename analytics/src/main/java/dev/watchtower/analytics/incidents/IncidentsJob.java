@@ -15,6 +15,7 @@ import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +51,12 @@ public final class IncidentsJob implements AnalyticsJob {
 		Optional<Timestamp> highWater = IncidentsSources.highWater(reports);
 		Instant runAt = context.clock().instant();
 		Dataset<Row> input = reports.rows();
+		Dataset<Row> fresh = input;
 		boolean full = last.isEmpty() || last.get().highWaterAt() == null;
 		if (!full) {
-			Dataset<Row> touched = IncidentsTransforms.touchedIncidents(input,
-					Timestamp.from(last.get().highWaterAt()));
-			input = input.join(touched, KEY, "left_semi");
+			Instant after = last.get().highWaterAt();
+			fresh = input.where(functions.col("received_at").gt(functions.lit(after)));
+			input = input.join(IncidentsTransforms.touchedIncidents(input, after), KEY, "left_semi");
 		}
 		input = input.cache();
 		Dataset<Row> incidents = IncidentsTransforms
@@ -63,12 +65,9 @@ public final class IncidentsJob implements AnalyticsJob {
 		long count = incidents.count();
 		long version = full ? IncidentsSinks.replace(context.lake(), incidents)
 				: IncidentsSinks.merge(context.lake(), incidents);
-		Dataset<Row> rejected = IncidentsTransforms.rejected(input);
-		if (!full) {
-			rejected = rejected.join(
-					IncidentsTransforms.touchedIncidents(reports.rows(), Timestamp.from(last.get().highWaterAt())), KEY,
-					"left_semi");
-		}
+		// every rejected row once: all of them on a full run, the newly received ones
+		// otherwise
+		Dataset<Row> rejected = IncidentsTransforms.rejected(fresh);
 		long rejectedCount = IncidentsSinks.rejects(context.lake(), rejected, context.settings().asOf(), runAt, full);
 		incidents.unpersist();
 		input.unpersist();

@@ -97,7 +97,7 @@ public final class IncidentsTransforms {
 	 * @param after the high-water mark of the previous run
 	 * @return distinct {@code institution_code, incident_id}
 	 */
-	public static Dataset<Row> touchedIncidents(Dataset<Row> reports, java.sql.Timestamp after) {
+	public static Dataset<Row> touchedIncidents(Dataset<Row> reports, java.time.Instant after) {
 		return reports.where(col("received_at").gt(lit(after)))
 			.select("institution_code", "incident_id")
 			.where(col("institution_code").isNotNull().and(col("incident_id").isNotNull()))

@@ -1,7 +1,5 @@
 package dev.watchtower.analytics.score;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Set;
 
 import dev.watchtower.analytics.deadlines.DeadlinesTransforms;
 import dev.watchtower.analytics.rules.AnalyticsRules;
+import dev.watchtower.analytics.run.JobSettings;
 import dev.watchtower.analytics.situation.PostureTransforms;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -48,9 +47,8 @@ public final class ScoreTransforms {
 	public static Dataset<Row> factorValues(Dataset<Row> facts, Dataset<Row> kevMatches, Dataset<Row> correlations,
 			Dataset<Row> annualChecks, AnalyticsRules rules, LocalDate asOf) {
 		int windowDays = rules.score().windowDays();
-		Timestamp from = Timestamp
-			.from(asOf.minusDays(windowDays - 1L).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
-		Timestamp cutOff = Timestamp.from(DeadlinesTransforms.cutOff(asOf));
+		java.time.Instant from = asOf.minusDays(windowDays - 1L).atStartOfDay(JobSettings.CHINA).toInstant();
+		java.time.Instant cutOff = DeadlinesTransforms.cutOff(asOf);
 		Dataset<Row> institutions = facts.select("institution_code").distinct();
 		Dataset<Row> figures = PostureTransforms.institutionFigures(facts, asOf, windowDays, rules);
 		Dataset<Row> kev = kevMatches.where(col("occurred_at").geq(lit(from)).and(col("occurred_at").lt(lit(cutOff))))
@@ -126,7 +124,7 @@ public final class ScoreTransforms {
 			.withColumn("sector_institutions", functions.count(lit(1)).over(Window.partitionBy("sector")))
 			.withColumn("window_days", lit(rules.score().windowDays()))
 			.withColumn("rules_version", lit(rules.version()))
-			.withColumn("as_of", lit(Date.valueOf(asOf)))
+			.withColumn("as_of", lit(asOf))
 			.withColumn("source_versions", sourceVersions)
 			.select("institution_code", "institution_name", "sector", "province", "size_band", "score", "factors",
 					"sector_rank", "sector_institutions", "window_days", "rules_version", "as_of", "source_versions");

@@ -1,7 +1,5 @@
 package dev.watchtower.analytics.situation;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,7 +40,7 @@ public final class PostureTransforms {
 	 * @return the facts
 	 */
 	public static Dataset<Row> incidentFacts(Dataset<Row> incidents, Dataset<Row> lateness, LocalDate asOf) {
-		Timestamp cutOff = Timestamp.from(DeadlinesTransforms.cutOff(asOf));
+		java.time.Instant cutOff = DeadlinesTransforms.cutOff(asOf);
 		return incidents.where(col("occurred_at").lt(lit(cutOff)))
 			.join(lateness, new String[] { "case_id" }, "left")
 			.select(col("case_id"), col("institution_code"), col("sector"), col("category"),
@@ -70,9 +68,7 @@ public final class PostureTransforms {
 	public static Dataset<Row> posture(Dataset<Row> facts, LocalDate asOf, Column sourceVersions) {
 		Dataset<Row> daily = cells(facts.withColumn("period_start", col("day")), "DAY");
 		Dataset<Row> monthly = cells(facts.withColumn("period_start", functions.trunc(col("day"), "month")), "MONTH");
-		return daily.unionByName(monthly)
-			.withColumn("as_of", lit(Date.valueOf(asOf)))
-			.withColumn("source_versions", sourceVersions);
+		return daily.unionByName(monthly).withColumn("as_of", lit(asOf)).withColumn("source_versions", sourceVersions);
 	}
 
 	private static Dataset<Row> cells(Dataset<Row> facts, String kind) {
@@ -132,7 +128,7 @@ public final class PostureTransforms {
 	 */
 	public static Dataset<Row> institutionFigures(Dataset<Row> facts, LocalDate asOf, int windowDays,
 			AnalyticsRules rules) {
-		Date from = Date.valueOf(asOf.minusDays(windowDays - 1L));
+		LocalDate from = asOf.minusDays(windowDays - 1L);
 		return facts.where(col("day").geq(lit(from)))
 			.groupBy("institution_code")
 			.agg(functions.max_by(col("sector"), col("occurred_at")).as("sector"),
@@ -178,7 +174,7 @@ public final class PostureTransforms {
 		}
 		return out.withColumn("min_institutions", lit(rules.smallCellMinimumInstitutions()))
 			.withColumn("rules_version", lit(rules.version()))
-			.withColumn("as_of", lit(Date.valueOf(asOf)))
+			.withColumn("as_of", lit(asOf))
 			.withColumn("source_versions", sourceVersions);
 	}
 
