@@ -58,7 +58,6 @@ public final class IncidentsJob implements AnalyticsJob {
 			fresh = input.where(functions.col("received_at").gt(functions.lit(after)));
 			input = input.join(IncidentsTransforms.touchedIncidents(input, after), KEY, "left_semi");
 		}
-		input = input.cache();
 		Dataset<Row> incidents = IncidentsTransforms
 			.incidents(IncidentsTransforms.usable(input), Snapshot.versionsColumn(List.of(reports)))
 			.cache();
@@ -70,7 +69,6 @@ public final class IncidentsJob implements AnalyticsJob {
 		Dataset<Row> rejected = IncidentsTransforms.rejected(fresh);
 		long rejectedCount = IncidentsSinks.rejects(context.lake(), rejected, context.settings().asOf(), runAt, full);
 		incidents.unpersist();
-		input.unpersist();
 		watermarks.put(new Watermark(NAME, LakeTable.INCIDENT_REPORTS.path(), reports.version(),
 				highWater.map(Timestamp::toInstant).orElse(null), context.settings().asOf()), runAt);
 		logger.info("incidents: {} {} incidents from silver/incident_reports v{} ({} rows rejected)",
