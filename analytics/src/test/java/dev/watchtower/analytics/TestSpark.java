@@ -27,7 +27,7 @@ public final class TestSpark {
 	}
 
 	public static synchronized SparkSession session() {
-		if (session == null) {
+		if (session == null || session.sparkContext().isStopped()) {
 			try {
 				Path warehouse = Files.createTempDirectory("watchtower-spark-tests");
 				session = SparkSessions.create("analytics-tests", "local[2]", warehouse);
