@@ -28,6 +28,12 @@ public final class ServingTransforms {
 	static final Map<String, String> JSON = Map.of("timestampFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", "dateFormat",
 			"yyyy-MM-dd", "ignoreNullFields", "true");
 
+	/**
+	 * Most related case ids a case document lists (a hot vendor's group can hold
+	 * thousands; the full lists are in {@code gold/correlations}).
+	 */
+	static final int RELATED_CASES_MAX = 100;
+
 	private ServingTransforms() {
 	}
 
@@ -71,7 +77,9 @@ public final class ServingTransforms {
 					stage.getField("computed_level").as("computedLevel"), stage.getField("title").as("title"),
 					stage.getField("summary").as("summary"));
 		});
-		Column related = functions.array_remove(coalesce(col("linked"), functions.array()), col("case_id"));
+		Column related = functions.slice(
+				functions.array_remove(coalesce(col("linked"), functions.array()), col("case_id")), 1,
+				RELATED_CASES_MAX);
 		Column content = struct(col("case_id").as("caseId"), col("incident_id").as("incidentId"),
 				col("institution_code").as("institutionCode"), col("institution_name").as("institutionName"),
 				col("sector"), col("province"), col("regimes"), col("category"), col("subcategory"), col("cause"),
