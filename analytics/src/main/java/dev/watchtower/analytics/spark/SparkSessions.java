@@ -1,6 +1,7 @@
 package dev.watchtower.analytics.spark;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 import org.apache.spark.sql.SparkSession;
@@ -26,6 +27,20 @@ public final class SparkSessions {
 	 * @return the session
 	 */
 	public static SparkSession create(String appName, String master, Path lake) {
+		Objects.requireNonNull(lake, "lake");
+		return create(appName, master, lake.toAbsolutePath().toString(), Map.of());
+	}
+
+	/**
+	 * Gets or creates the session for a lake given as a folder or URI
+	 * ({@code s3a://bucket/lake}), with extra Spark settings (e.g. {@code spark.jars}).
+	 * @param appName the application name shown by the cluster
+	 * @param master {@code local[*]}, {@code spark://host:7077}, {@code k8s://...}
+	 * @param lake the lake root
+	 * @param extra more settings, applied last
+	 * @return the session
+	 */
+	public static SparkSession create(String appName, String master, String lake, Map<String, String> extra) {
 		Objects.requireNonNull(appName, "appName");
 		Objects.requireNonNull(master, "master");
 		Objects.requireNonNull(lake, "lake");
@@ -34,7 +49,7 @@ public final class SparkSessions {
 			.master(master)
 			.config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
 			.config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
-			.config("spark.sql.warehouse.dir", lake.resolve("warehouse").toString())
+			.config("spark.sql.warehouse.dir", lake + "/warehouse")
 			.config("spark.sql.session.timeZone", "Asia/Shanghai")
 			.config("spark.sql.shuffle.partitions", "8")
 			.config("spark.databricks.delta.snapshotPartitions", "2");
@@ -43,6 +58,7 @@ public final class SparkSessions {
 				.config("spark.driver.host", "127.0.0.1")
 				.config("spark.driver.bindAddress", "127.0.0.1");
 		}
+		extra.forEach(builder::config);
 		return builder.getOrCreate();
 	}
 

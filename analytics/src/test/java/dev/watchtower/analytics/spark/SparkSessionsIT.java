@@ -10,16 +10,18 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.watchtower.analytics.TestSpark;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spark 4.2 with Delta 4.4 on this JDK, in {@code local[2]}: a Delta table declared in
- * code, written twice, read back at both versions (time travel, which gold rows rely on).
+ * Spark 4.2 with Delta 4.4 on this JDK, in {@code local[2]} (the shared test session): a
+ * Delta table declared in code, written twice, read back at both versions (time travel,
+ * which gold rows rely on).
  */
 class SparkSessionsIT {
 
@@ -30,12 +32,9 @@ class SparkSessionsIT {
 
 	@BeforeAll
 	static void start_spark() {
-		spark = SparkSessions.create("spark-sessions-it", "local[2]", lake);
-	}
-
-	@AfterAll
-	static void stop_spark() {
-		spark.stop();
+		// the session of the JVM's Spark tests, made by SparkSessions.create (not stopped
+		// here: the other test classes share it)
+		spark = TestSpark.session();
 	}
 
 	@Test

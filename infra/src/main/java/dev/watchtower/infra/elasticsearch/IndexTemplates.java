@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -32,6 +33,25 @@ import org.slf4j.LoggerFactory;
 public final class IndexTemplates {
 
 	static final String RESOURCE_FOLDER = "dev/watchtower/infra/elasticsearch";
+
+	/** Environment variable naming the analyzer type of {@code watchtower_text}. */
+	public static final String TEXT_ANALYZER_ENV = "WATCHTOWER_ES_TEXT_ANALYZER";
+
+	/** System property naming it (wins over the environment). */
+	public static final String TEXT_ANALYZER_PROPERTY = "watchtower.elasticsearch.text-analyzer";
+
+	/**
+	 * The analyzer type of {@code watchtower_text} when none is configured: the only one
+	 * of the Maven Central distribution that handles Chinese (single characters, found by
+	 * phrase queries). Where the cluster has them, {@code cjk} (bigrams, analysis-common)
+	 * or {@code smartcn} (words, the analysis-smartcn plugin) are better.
+	 */
+	public static final String DEFAULT_TEXT_ANALYZER = "standard";
+
+	private static final Pattern ANALYZER_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+	private static final Pattern TEXT_ANALYZER = Pattern
+		.compile("(\"watchtower_text\"\\s*:\\s*\\{\\s*\"type\"\\s*:\\s*\")[^\"]*(\")");
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexTemplates.class);
 
@@ -63,7 +83,51 @@ public final class IndexTemplates {
 	}
 
 	/**
-	 * Puts every template into the cluster.
+	 * The analyzer type configured for {@code watchtower_text}: the system property
+	 * {@value #TEXT_ANALYZER_PROPERTY}, else the environment variable
+	 * {@value #TEXT_ANALYZER_ENV}, else {@value #DEFAULT_TEXT_ANALYZER}.
+	 * @return the analyzer type
+	 */
+	public static String textAnalyzer() {
+		String configured = System.getProperty(TEXT_ANALYZER_PROPERTY);
+		if (configured == null || configured.isBlank()) {
+			configured = System.getenv(TEXT_ANALYZER_ENV);
+		}
+		return (configured == null || configured.isBlank()) ? DEFAULT_TEXT_ANALYZER : configured.trim();
+	}
+
+	/**
+	 * The templates with the analyzer type of {@code watchtower_text} set.
+	 * @param textAnalyzer e.g. {@code standard}, {@code cjk}, {@code smartcn}
+	 * @return the templates
+	 * @throws IOException when the resources cannot be read
+	 */
+	public static List<Template> load(String textAnalyzer) throws IOException {
+		List<Template> templates = new ArrayList<>();
+		for (Template template : load()) {
+			templates.add(new Template(template.name(), withTextAnalyzer(template.json(), textAnalyzer)));
+		}
+		return templates;
+	}
+
+	/**
+	 * A template body with the analyzer type of {@code watchtower_text} replaced (bodies
+	 * without that analyzer are returned unchanged).
+	 * @param json the template body
+	 * @param textAnalyzer the analyzer type
+	 * @return the body
+	 */
+	public static String withTextAnalyzer(String json, String textAnalyzer) {
+		if (!ANALYZER_NAME.matcher(textAnalyzer).matches()) {
+			throw new IllegalArgumentException("Not an analyzer type: '" + textAnalyzer
+					+ "' (expected lower-case letters, digits and _, e.g. standard, cjk, smartcn)");
+		}
+		return TEXT_ANALYZER.matcher(json).replaceAll("$1" + textAnalyzer + "$2");
+	}
+
+	/**
+	 * Puts every template into the cluster, with the configured text analyzer
+	 * ({@link #textAnalyzer()}).
 	 * @param elasticsearch the cluster URL
 	 * @param credentials {@code user:password} for basic authentication, if the cluster
 	 * needs it
@@ -71,9 +135,23 @@ public final class IndexTemplates {
 	 * @throws IOException when the cluster refuses a template
 	 */
 	public static List<String> apply(URI elasticsearch, Optional<String> credentials) throws IOException {
+		return apply(elasticsearch, credentials, textAnalyzer());
+	}
+
+	/**
+	 * Puts every template into the cluster.
+	 * @param elasticsearch the cluster URL
+	 * @param credentials {@code user:password} for basic authentication, if the cluster
+	 * needs it
+	 * @param textAnalyzer the analyzer type of {@code watchtower_text}
+	 * @return the names of the templates applied
+	 * @throws IOException when the cluster refuses a template
+	 */
+	public static List<String> apply(URI elasticsearch, Optional<String> credentials, String textAnalyzer)
+			throws IOException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		List<String> applied = new ArrayList<>();
-		for (Template template : load()) {
+		for (Template template : load(textAnalyzer)) {
 			HttpRequest.Builder request = HttpRequest
 				.newBuilder(elasticsearch.resolve("/_index_template/" + template.name()))
 				.timeout(Duration.ofSeconds(30))
@@ -94,7 +172,7 @@ public final class IndexTemplates {
 			}
 			applied.add(template.name());
 		}
-		logger.info("Applied index templates {} to {}", applied, elasticsearch);
+		logger.info("Applied index templates {} to {} (text analyzer {})", applied, elasticsearch, textAnalyzer);
 		return applied;
 	}
 

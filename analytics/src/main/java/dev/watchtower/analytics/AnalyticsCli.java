@@ -1,0 +1,201 @@
+package dev.watchtower.analytics;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.watchtower.analytics.bench.AnalyticsBenchmark;
+import dev.watchtower.analytics.bulletin.BulletinJob;
+import dev.watchtower.analytics.correlation.CorrelationJob;
+import dev.watchtower.analytics.deadlines.DeadlinesJob;
+import dev.watchtower.analytics.incidents.IncidentsJob;
+import dev.watchtower.analytics.lake.Lake;
+import dev.watchtower.analytics.rules.AnalyticsRules;
+import dev.watchtower.analytics.run.AnalyticsJob;
+import dev.watchtower.analytics.run.Arguments;
+import dev.watchtower.analytics.run.JobContext;
+import dev.watchtower.analytics.run.JobResult;
+import dev.watchtower.analytics.run.JobSettings;
+import dev.watchtower.analytics.score.ScoreJob;
+import dev.watchtower.analytics.serving.ServingJob;
+import dev.watchtower.analytics.serving.ServingSettings;
+import dev.watchtower.analytics.situation.PostureJob;
+import dev.watchtower.analytics.spark.SparkSessions;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point: {@code run JOB [options]} (what {@code ./watchtower analytics} and
+ * the portal's schedules call) and {@code bench}. The only class that prints.
+ */
+public final class AnalyticsCli {
+
+	/** The jobs in dependency order; {@code all} runs them in this order. */
+	static final List<String> CHAIN = List.of(IncidentsJob.NAME, DeadlinesJob.NAME, PostureJob.NAME,
+			CorrelationJob.NAME, ScoreJob.NAME, BulletinJob.NAME);
+
+	private static final Logger logger = LoggerFactory.getLogger(AnalyticsCli.class);
+
+	private AnalyticsCli() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.getenv(), Clock.systemUTC(), System.out));
+	}
+
+	static int run(String[] args, Map<String, String> environment, Clock clock, PrintStream out) {
+		Arguments arguments;
+		try {
+			arguments = Arguments.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			out.println(ex.getMessage());
+			out.println(usage());
+			return 2;
+		}
+		List<String> words = arguments.positional();
+		if (words.isEmpty() || arguments.flag("help")) {
+			out.println(usage());
+			return words.isEmpty() ? 2 : 0;
+		}
+		try {
+			return switch (words.get(0)) {
+				case "run" -> (words.size() == 2) ? runJob(words.get(1), arguments, environment, clock, out)
+						: usageError(out, "run needs exactly one JOB");
+				case "bench" -> AnalyticsBenchmark.main(arguments, environment, clock, out);
+				default -> usageError(out, "unknown command '" + words.get(0) + "'");
+			};
+		}
+		catch (IllegalArgumentException ex) {
+			out.println(ex.getMessage());
+			return 2;
+		}
+	}
+
+	private static int runJob(String name, Arguments arguments, Map<String, String> environment, Clock clock,
+			PrintStream out) {
+		List<AnalyticsJob> jobs = jobs(name, arguments, environment)
+			.orElseThrow(() -> new IllegalArgumentException("unknown job '" + name + "'\n" + usage()));
+		JobSettings settings = JobSettings.from(arguments, environment, clock);
+		AnalyticsRules rules = AnalyticsRules.load(settings.rulesFile());
+		SparkSession spark = SparkSessions.create("watchtower-analytics-" + name, settings.master(), settings.lake(),
+				sparkSettings(arguments, settings));
+		try {
+			JobContext context = new JobContext(spark, Lake.of(settings.lake()), settings, rules, clock);
+			for (AnalyticsJob job : jobs) {
+				long started = System.nanoTime();
+				JobResult result = job.run(context);
+				out.printf("%s: done in %.1f s, %s%n", job.name(), (System.nanoTime() - started) / 1e9, result);
+			}
+			return 0;
+		}
+		catch (RuntimeException ex) {
+			logger.error("analytics job {} failed (as of {}, lake {})", name, settings.asOf(), settings.lake(), ex);
+			out.println("analytics job " + name + " failed: " + ex.getMessage());
+			return 1;
+		}
+		finally {
+			spark.stop();
+		}
+	}
+
+	/**
+	 * The jobs a name stands for: one job, {@code all}, {@code index}, or a
+	 * comma-separated list of those.
+	 */
+	static Optional<List<AnalyticsJob>> jobs(String name, Arguments arguments, Map<String, String> environment) {
+		if (name.contains(",")) {
+			List<AnalyticsJob> jobs = new ArrayList<>();
+			for (String part : name.split(",")) {
+				Optional<List<AnalyticsJob>> some = single(part.trim(), arguments, environment);
+				if (some.isEmpty()) {
+					return Optional.empty();
+				}
+				jobs.addAll(some.get());
+			}
+			return Optional.of(jobs);
+		}
+		return single(name, arguments, environment);
+	}
+
+	private static Optional<List<AnalyticsJob>> single(String name, Arguments arguments,
+			Map<String, String> environment) {
+		Map<String, AnalyticsJob> known = new LinkedHashMap<>();
+		for (AnalyticsJob job : List.of(new IncidentsJob(), new DeadlinesJob(), new PostureJob(), new CorrelationJob(),
+				new ScoreJob(), new BulletinJob())) {
+			known.put(job.name(), job);
+		}
+		if (name.equals("all")) {
+			return Optional.of(new ArrayList<>(known.values()));
+		}
+		if (name.equals(ServingJob.NAME)) {
+			JobSettings settings = JobSettings.from(arguments, environment, Clock.systemUTC());
+			return Optional.of(List.of(new ServingJob(ServingSettings.from(arguments, environment,
+					settings.dataDirectory().resolve("run").resolve("services.properties")))));
+		}
+		return Optional.ofNullable(known.get(name)).map(List::of);
+	}
+
+	/**
+	 * Extra Spark settings: the job jar is shipped to a cluster's executors
+	 * ({@code --jars}, or the jar this class was loaded from).
+	 */
+	private static Map<String, String> sparkSettings(Arguments arguments, JobSettings settings) {
+		Map<String, String> extra = new LinkedHashMap<>();
+		if (!settings.master().startsWith("local")) {
+			Optional<String> jars = arguments.option("jars").or(AnalyticsCli::ownJar);
+			jars.ifPresent((value) -> extra.put("spark.jars", value));
+		}
+		arguments.option("executor-memory").ifPresent((value) -> extra.put("spark.executor.memory", value));
+		arguments.option("spark-conf").ifPresent((value) -> {
+			for (String setting : value.split(",")) {
+				int equals = setting.indexOf('=');
+				if (equals <= 0) {
+					throw new IllegalArgumentException(
+							"--spark-conf takes key=value[,key=value...], found '" + setting + "'");
+				}
+				extra.put(setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+			}
+		});
+		return extra;
+	}
+
+	private static Optional<String> ownJar() {
+		try {
+			Path location = Path.of(AnalyticsCli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return location.toString().endsWith(".jar") ? Optional.of(location.toString()) : Optional.empty();
+		}
+		catch (java.net.URISyntaxException | SecurityException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static int usageError(PrintStream out, String message) {
+		out.println(message);
+		out.println(usage());
+		return 2;
+	}
+
+	static String usage() {
+		return """
+				usage: analytics run JOB [--as-of DATE] [--lake URI] [--master URL] [--full] [--rules FILE] [--kev FILE]
+				       analytics run index [--full] [--es-url URL] [...]
+				       analytics bench [--sizes 10000,100000,1000000] [--work-dir DIR] [--skip-es]
+
+				  JOB: %s, all (that chain in order), index (Elasticsearch serving layer)
+				  --as-of DATE   the day the run is as of (China time; default today)
+				  --lake URI     the Delta lake (default $WATCHTOWER_LAKE or <data>/lake)
+				  --master URL   local[*] (default), spark://host:7077, k8s://https://...
+				  --full         recompute (or reindex) everything instead of what changed
+				  --jars PATH    the job jar to ship to a cluster (default: the jar this runs from)
+				  --spark-conf K=V[,K=V]  more Spark settings (e.g. spark.sql.shuffle.partitions=64)
+				""".formatted(String.join(", ", CHAIN));
+	}
+
+}

@@ -1,0 +1,224 @@
+package dev.watchtower.analytics.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.watchtower.analytics.bulletin.BulletinJob;
+import dev.watchtower.analytics.correlation.CorrelationJob;
+import dev.watchtower.analytics.deadlines.DeadlinesJob;
+import dev.watchtower.analytics.incidents.IncidentsJob;
+import dev.watchtower.analytics.lake.Lake;
+import dev.watchtower.analytics.lake.LakeTable;
+import dev.watchtower.analytics.rules.AnalyticsRules;
+import dev.watchtower.analytics.run.AnalyticsJob;
+import dev.watchtower.analytics.run.Arguments;
+import dev.watchtower.analytics.run.JobContext;
+import dev.watchtower.analytics.run.JobSettings;
+import dev.watchtower.analytics.score.ScoreJob;
+import dev.watchtower.analytics.serving.IndexingBenchmark;
+import dev.watchtower.analytics.serving.ServingSettings;
+import dev.watchtower.analytics.situation.PostureJob;
+import dev.watchtower.analytics.spark.SparkSessions;
+import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.SparkSession;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code ./watchtower bench analytics}: for each size, a full refresh of the whole chain,
+ * then 10,000 new filings and an incremental refresh; then the indexing rate of the case
+ * documents against a raw {@code _bulk}. Inputs are generated once per size (seeded)
+ * under {@code <data>/bench/analytics/} and reused (restored to their first version).
+ */
+public final class AnalyticsBenchmark {
+
+	static final LocalDate AS_OF = LocalDate.of(2027, 1, 2);
+
+	static final long SEED = 20_261_125L;
+
+	static final long NEW_FILINGS = 10_000;
+
+	private AnalyticsBenchmark() {
+	}
+
+	public static int main(Arguments arguments, Map<String, String> environment, Clock clock, PrintStream out) {
+		List<Long> sizes = Arrays.stream(arguments.option("sizes").orElse("10000,100000,1000000").split(","))
+			.map(String::trim)
+			.map(Long::parseLong)
+			.toList();
+		JobSettings defaults = JobSettings.from(arguments, environment, clock);
+		Path work = arguments.option("work-dir")
+			.map(Path::of)
+			.orElse(defaults.dataDirectory().resolve("bench").resolve("analytics"))
+			.toAbsolutePath();
+		String master = arguments.option("master").orElse("local[2]");
+		long indexDocuments = Long.parseLong(arguments.option("index-docs").orElse("100000"));
+		Optional<ServingSettings> elasticsearch = arguments.flag("skip-es") ? Optional.empty() : elasticsearch(
+				arguments, environment, defaults.dataDirectory().resolve("run").resolve("services.properties"), out);
+		SparkSession spark = SparkSessions.create("watchtower-bench-analytics", master, work.toString(), Map.of());
+		Map<String, Object> report = new LinkedHashMap<>();
+		report.put("master", master);
+		report.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		report.put("cores", Runtime.getRuntime().availableProcessors());
+		report.put("asOf", AS_OF.toString());
+		List<Map<String, Object>> runs = new ArrayList<>();
+		try {
+			for (long size : sizes) {
+				runs.add(size(spark, work.resolve(String.valueOf(size)), size, master, clock, out));
+			}
+			report.put("runs", runs);
+			long indexSize = sizes.stream()
+				.filter((size) -> size <= indexDocuments)
+				.max(Comparator.naturalOrder())
+				.orElse(sizes.get(0));
+			if (elasticsearch.isPresent()) {
+				Lake lake = Lake.at(work.resolve(String.valueOf(indexSize)).resolve("lake"));
+				IndexingBenchmark.Result indexing = IndexingBenchmark.compare(spark, lake, elasticsearch.get(),
+						indexDocuments, work);
+				out.printf(
+						"indexing %,d case documents (%.0f MB): client %.1f s (%,.0f docs/s), raw _bulk %.1f s (%,.0f docs/s), ratio %.2f%n",
+						indexing.documents(), indexing.bytes() / 1e6, indexing.clientSeconds(), indexing.clientRate(),
+						indexing.rawSeconds(), indexing.rawRate(), indexing.ratio());
+				report.put("indexing",
+						Map.of("documents", indexing.documents(), "bytes", indexing.bytes(), "clientSeconds",
+								indexing.clientSeconds(), "clientDocsPerSecond", indexing.clientRate(), "rawSeconds",
+								indexing.rawSeconds(), "rawDocsPerSecond", indexing.rawRate(), "ratio",
+								indexing.ratio(), "clientIndexed", indexing.clientIndexed(), "rawIndexed",
+								indexing.rawIndexed()));
+			}
+			report.put("heapPoolPeaksSumMb", peakHeapMegabytes()); // upper bound: pool
+																	// peaks at different
+																	// times
+			write(report, clock, out);
+			return 0;
+		}
+		finally {
+			spark.stop();
+		}
+	}
+
+	private static Map<String, Object> size(SparkSession spark, Path folder, long size, String master, Clock clock,
+			PrintStream out) {
+		Lake lake = Lake.at(folder.resolve("lake"));
+		Map<String, Object> run = new LinkedHashMap<>();
+		run.put("incidents", size);
+		Path marker = folder.resolve("generated.txt");
+		try {
+			if (!Files.exists(marker)) {
+				long started = System.nanoTime();
+				long rows = BenchInputs.write(spark, lake, size, SEED);
+				Files.createDirectories(folder);
+				Files.writeString(marker, "incidents=" + size + " reports=" + rows + " seed=" + SEED + "\n");
+				out.printf("generated %,d incidents (%,d reports) in %.1f s%n", size, rows,
+						(System.nanoTime() - started) / 1e9);
+			}
+			else {
+				DeltaTable reports = DeltaTable.forPath(spark, lake.location(LakeTable.INCIDENT_REPORTS));
+				if (lake.version(spark, LakeTable.INCIDENT_REPORTS).orElse(0L) > 0) {
+					reports.restoreToVersion(0);
+				}
+			}
+			run.put("input", Files.readString(marker).trim());
+			for (String output : List.of("silver/incidents", "silver/incidents_rejected", "gold")) {
+				deleteTree(folder.resolve("lake").resolve(output));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot prepare the bench lake " + folder, ex);
+		}
+		JobSettings full = new JobSettings(AS_OF, lake.root(), master, true, null, null, folder);
+		Map<String, Double> fullTimes = chain(new JobContext(spark, lake, full, AnalyticsRules.bundled(), clock));
+		out.printf("%,d incidents: full refresh %.1f s %s%n", size, fullTimes.get("total"), fullTimes);
+		BenchInputs.appendFilings(spark, lake, size, NEW_FILINGS, SEED);
+		Map<String, Double> incrementalTimes = chain(
+				new JobContext(spark, lake, full.withFull(false), AnalyticsRules.bundled(), clock));
+		out.printf("%,d incidents + %,d new filings: incremental refresh %.1f s %s%n", size, NEW_FILINGS,
+				incrementalTimes.get("total"), incrementalTimes);
+		run.put("fullSeconds", fullTimes);
+		run.put("incrementalSeconds", incrementalTimes);
+		return run;
+	}
+
+	private static Map<String, Double> chain(JobContext context) {
+		Map<String, Double> times = new LinkedHashMap<>();
+		double total = 0;
+		for (AnalyticsJob job : List.of(new IncidentsJob(), new DeadlinesJob(), new PostureJob(), new CorrelationJob(),
+				new ScoreJob(), new BulletinJob())) {
+			long started = System.nanoTime();
+			job.run(context);
+			double seconds = Math.round((System.nanoTime() - started) / 1e8) / 10.0;
+			times.put(job.name(), seconds);
+			total += seconds;
+		}
+		times.put("total", Math.round(total * 10) / 10.0);
+		return times;
+	}
+
+	private static Optional<ServingSettings> elasticsearch(Arguments arguments, Map<String, String> environment,
+			Path servicesFile, PrintStream out) {
+		try {
+			return Optional.of(ServingSettings.from(arguments, environment, servicesFile));
+		}
+		catch (IllegalArgumentException ex) {
+			out.println("indexing benchmark skipped: " + ex.getMessage());
+			return Optional.empty();
+		}
+	}
+
+	private static long peakHeapMegabytes() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak / (1024 * 1024);
+	}
+
+	private static void write(Map<String, Object> report, Clock clock, PrintStream out) {
+		Path folder = Path.of(System.getProperty("watchtower.root", ".")).resolve("analytics/target/bench");
+		try {
+			Files.createDirectories(folder);
+			JsonMapper json = JsonMapper.builder().build();
+			ObjectNode node = json.valueToTree(report);
+			String text = json.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+			String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+				.withZone(JobSettings.CHINA)
+				.format(clock.instant());
+			Files.writeString(folder.resolve("bench-analytics-" + stamp + ".json"), text);
+			Files.writeString(folder.resolve("bench-analytics-latest.json"), text);
+			out.println("results: " + folder.resolve("bench-analytics-latest.json"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the benchmark results to " + folder, ex);
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (var paths = Files.walk(folder)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+package dev.watchtower.analytics.incidents;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import dev.watchtower.analytics.lake.Lake;
+import dev.watchtower.analytics.lake.LakeTable;
+import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * Writes {@code silver/incidents} (replaced in full, or MERGEd by incident) and
+ * {@code silver/incidents_rejected}.
+ */
+final class IncidentsSinks {
+
+	static final String COMMENT = "One row per incident (institution_code, incident_id): latest state and stage chain; written by analytics";
+
+	private IncidentsSinks() {
+	}
+
+	static long replace(Lake lake, Dataset<Row> incidents) {
+		return lake.replace(incidents, LakeTable.INCIDENTS, COMMENT);
+	}
+
+	static long merge(Lake lake, Dataset<Row> incidents) {
+		lake.declare(incidents.sparkSession(), LakeTable.INCIDENTS, incidents.schema(), COMMENT);
+		DeltaTable.forPath(incidents.sparkSession(), lake.location(LakeTable.INCIDENTS))
+			.as("t")
+			.merge(incidents.as("s"), IncidentsTransforms.mergeCondition())
+			.whenMatched()
+			.updateAll()
+			.whenNotMatched()
+			.insertAll()
+			.execute();
+		return lake.version(incidents.sparkSession(), LakeTable.INCIDENTS).orElseThrow();
+	}
+
+	/**
+	 * Keeps rejected report rows: all of them on a full run, the new ones otherwise.
+	 * @return the number written
+	 */
+	static long rejects(Lake lake, Dataset<Row> rejected, LocalDate asOf, Instant runAt, boolean replace) {
+		Dataset<Row> rows = rejected.withColumn("as_of", functions.lit(Date.valueOf(asOf)))
+			.withColumn("run_at", functions.lit(Timestamp.from(runAt)))
+			.cache();
+		long count = rows.count();
+		if (replace) {
+			lake.replace(rows, LakeTable.INCIDENTS_REJECTED,
+					"Report rows the incidents job could not use, with rule and message");
+		}
+		else if (count > 0) {
+			lake.declare(rows.sparkSession(), LakeTable.INCIDENTS_REJECTED, rows.schema(),
+					"Report rows the incidents job could not use, with rule and message");
+			rows.write().format("delta").mode("append").save(lake.location(LakeTable.INCIDENTS_REJECTED));
+		}
+		rows.unpersist();
+		return count;
+	}
+
+}

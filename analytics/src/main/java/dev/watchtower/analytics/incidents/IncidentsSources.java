@@ -1,0 +1,39 @@
+package dev.watchtower.analytics.incidents;
+
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.Optional;
+
+import dev.watchtower.analytics.lake.Lake;
+import dev.watchtower.analytics.lake.LakeTable;
+import dev.watchtower.analytics.lake.SilverTables;
+import dev.watchtower.analytics.lake.Snapshot;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+
+/**
+ * Reads {@code silver/incident_reports} (the columns of {@code docs/lake.md}, by name).
+ */
+final class IncidentsSources {
+
+	private IncidentsSources() {
+	}
+
+	static Snapshot reports(SparkSession spark, Lake lake) {
+		Snapshot snapshot = lake.read(spark, LakeTable.INCIDENT_REPORTS);
+		Column[] columns = Arrays.stream(SilverTables.INCIDENT_REPORTS.fieldNames())
+			.filter((name) -> !name.equals("deadlines") && !name.equals("source_file") && !name.equals("run_id")
+					&& !name.equals("occurred_month"))
+			.map(functions::col)
+			.toArray(Column[]::new);
+		return new Snapshot(snapshot.table(), snapshot.version(), snapshot.rows().select(columns));
+	}
+
+	static Optional<Timestamp> highWater(Snapshot reports) {
+		Row row = reports.rows().agg(functions.max("received_at")).first();
+		return Optional.ofNullable(row.getTimestamp(0));
+	}
+
+}

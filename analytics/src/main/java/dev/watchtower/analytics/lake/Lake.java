@@ -1,0 +1,172 @@
+package dev.watchtower.analytics.lake;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The lake root ({@code <data>/lake} locally, {@code s3a://...} in production) and the
+ * reads and writes every job shares.
+ *
+ * @param root a folder path or a URI
+ */
+public record Lake(String root) {
+
+	private static final Logger logger = LoggerFactory.getLogger(Lake.class);
+
+	public Lake {
+		Objects.requireNonNull(root, "root");
+		if (root.isBlank()) {
+			throw new IllegalArgumentException("lake root must not be blank");
+		}
+		root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+	}
+
+	/**
+	 * A lake in a local folder.
+	 * @param folder the folder
+	 * @return the lake
+	 */
+	public static Lake at(Path folder) {
+		return new Lake(folder.toAbsolutePath().normalize().toString());
+	}
+
+	/**
+	 * A lake at a folder path or URI ({@code s3a://bucket/lake}, {@code file:/...}).
+	 * @param location the location
+	 * @return the lake
+	 */
+	public static Lake of(String location) {
+		URI uri = URI.create(location.replace(" ", "%20"));
+		return (uri.getScheme() == null) ? at(Path.of(location)) : new Lake(location);
+	}
+
+	public String location(LakeTable table) {
+		return this.root + "/" + table.path();
+	}
+
+	public boolean exists(SparkSession spark, LakeTable table) {
+		return DeltaTable.isDeltaTable(spark, location(table));
+	}
+
+	/**
+	 * The latest version of a table.
+	 * @param spark the session
+	 * @param table the table
+	 * @return the version, empty when the table does not exist
+	 */
+	public Optional<Long> version(SparkSession spark, LakeTable table) {
+		if (!exists(spark, table)) {
+			return Optional.empty();
+		}
+		Row last = DeltaTable.forPath(spark, location(table)).history(1).select("version").first();
+		return Optional.of(last.getLong(0));
+	}
+
+	/**
+	 * Reads a table at its latest version, pinned so that the version recorded is the one
+	 * read even when a writer commits meanwhile.
+	 * @param spark the session
+	 * @param table the table
+	 * @return the snapshot
+	 * @throws IllegalStateException when the table does not exist
+	 */
+	public Snapshot read(SparkSession spark, LakeTable table) {
+		long version = version(spark, table).orElseThrow(
+				() -> new IllegalStateException("Delta table %s does not exist at %s: run the job that writes it first"
+					.formatted(table.path(), location(table))));
+		return readAt(spark, table, version);
+	}
+
+	/**
+	 * Reads a table at a given version (time travel).
+	 * @param spark the session
+	 * @param table the table
+	 * @param version the version
+	 * @return the snapshot
+	 */
+	public Snapshot readAt(SparkSession spark, LakeTable table, long version) {
+		Dataset<Row> rows = spark.read().format("delta").option("versionAsOf", version).load(location(table));
+		return new Snapshot(table, version, rows);
+	}
+
+	/**
+	 * Reads a table, or an empty one of the given shape when it does not exist yet (a
+	 * lake without annual reports, say).
+	 * @param spark the session
+	 * @param table the table
+	 * @param shape the columns the reader needs
+	 * @return the snapshot, version -1 when empty
+	 */
+	public Snapshot readOrEmpty(SparkSession spark, LakeTable table, StructType shape) {
+		if (!exists(spark, table)) {
+			logger.info("Delta table {} does not exist yet at {}: read as empty", table.path(), location(table));
+			return new Snapshot(table, -1, spark.createDataFrame(List.of(), shape));
+		}
+		return read(spark, table);
+	}
+
+	/**
+	 * Replaces a whole gold table in one Delta commit (earlier versions stay readable by
+	 * time travel). The table is declared first, with its columns and comment, when it
+	 * does not exist.
+	 * @param rows the new content
+	 * @param table the table
+	 * @param comment what the table holds
+	 * @return the version written
+	 */
+	public long replace(Dataset<Row> rows, LakeTable table, String comment) {
+		declare(rows.sparkSession(), table, rows.schema(), comment);
+		rows.write().format("delta").mode("overwrite").option("mergeSchema", "true").save(location(table));
+		return version(rows.sparkSession(), table).orElseThrow();
+	}
+
+	/**
+	 * Declares a table with explicit columns, idempotently.
+	 * @param spark the session
+	 * @param table the table
+	 * @param schema the columns
+	 * @param comment what the table holds
+	 */
+	public void declare(SparkSession spark, LakeTable table, StructType schema, String comment) {
+		DeltaTable.createIfNotExists(spark)
+			.location(location(table))
+			.addColumns((StructType) nullable(schema))
+			.comment(comment)
+			.execute();
+	}
+
+	/**
+	 * The same type with every field nullable: Delta enforces no NOT NULL inside arrays
+	 * and maps, and the columns of computed rows are declared as nullable anyway.
+	 */
+	static DataType nullable(DataType type) {
+		if (type instanceof StructType struct) {
+			return new StructType(java.util.Arrays.stream(struct.fields())
+				.map((field) -> new StructField(field.name(), nullable(field.dataType()), true, field.metadata()))
+				.toArray(StructField[]::new));
+		}
+		if (type instanceof ArrayType array) {
+			return new ArrayType(nullable(array.elementType()), true);
+		}
+		if (type instanceof MapType map) {
+			return new MapType(nullable(map.keyType()), nullable(map.valueType()), true);
+		}
+		return type;
+	}
+
+}

@@ -1,0 +1,56 @@
+package dev.watchtower.analytics.lake;
+
+/**
+ * The Delta tables the analytics jobs read or write, by their path under the lake root
+ * ({@code docs/lake.md}; the gold tables are described in {@code analytics/README.md}).
+ */
+public enum LakeTable {
+
+	/** One row per report stage, latest version (written by batch). */
+	INCIDENT_REPORTS("silver/incident_reports"),
+	/** One row per annual report, latest version (written by batch). */
+	ANNUAL_REPORTS("silver/annual_reports"),
+	/** One row per institution (written by batch). */
+	INSTITUTIONS("silver/institutions"),
+	/** One row per incident: latest state and stage chain (analytics, MERGE). */
+	INCIDENTS("silver/incidents"),
+	/** Report rows the incidents job could not use, with the reason. */
+	INCIDENTS_REJECTED("silver/incidents_rejected"),
+	/** One row per incident, regime and required report. */
+	DEADLINE_CHECKS("gold/deadline_checks"),
+	/** One row per institution, regime and reporting year. */
+	ANNUAL_REPORT_CHECKS("gold/annual_report_checks"),
+	/** Aggregates by day or month, sector, category, level and province. */
+	POSTURE("gold/posture"),
+	/** Peer groups by sector and institution size. */
+	PEER_BENCHMARKS("gold/peer_benchmarks"),
+	/**
+	 * Groups of related incidents (shared vendor or CVE, recurrence, annual mismatch).
+	 */
+	CORRELATIONS("gold/correlations"),
+	/** Incident CVEs found in the CISA Known Exploited Vulnerabilities catalogue. */
+	KEV_MATCHES("gold/kev_matches"),
+	/** One risk score per institution with its factors. */
+	INSTITUTION_SCORES("gold/institution_scores"),
+	/** Risk bulletins (风险提示 / 行业通报). */
+	BULLETINS("gold/bulletins"),
+	/** What each job last processed. */
+	WATERMARKS("gold/_watermarks"),
+	/** Content hash of every document last indexed, per index. */
+	SERVING_STATE("gold/_serving_state");
+
+	private final String path;
+
+	LakeTable(String path) {
+		this.path = path;
+	}
+
+	/**
+	 * The path under the lake root, also the key in {@code source_versions}.
+	 * @return e.g. {@code silver/incident_reports}
+	 */
+	public String path() {
+		return this.path;
+	}
+
+}

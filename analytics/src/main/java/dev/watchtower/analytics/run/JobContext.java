@@ -1,0 +1,29 @@
+package dev.watchtower.analytics.run;
+
+import java.time.Clock;
+import java.util.Objects;
+
+import dev.watchtower.analytics.lake.Lake;
+import dev.watchtower.analytics.rules.AnalyticsRules;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * What a job runs with.
+ *
+ * @param spark the session
+ * @param lake the lake
+ * @param settings the settings
+ * @param rules the rule thresholds
+ * @param clock the clock (run times only; the as-of date is in the settings)
+ */
+public record JobContext(SparkSession spark, Lake lake, JobSettings settings, AnalyticsRules rules, Clock clock) {
+
+	public JobContext {
+		Objects.requireNonNull(spark, "spark");
+		Objects.requireNonNull(lake, "lake");
+		Objects.requireNonNull(settings, "settings");
+		Objects.requireNonNull(rules, "rules");
+		Objects.requireNonNull(clock, "clock");
+	}
+
+}
