@@ -1,0 +1,28 @@
+package dev.watchtower.portal.security;
+
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The viewer of the current request, from Spring Security's context.
+ */
+@Component
+public class CurrentViewer {
+
+	/**
+	 * The signed-in user or API token of this request.
+	 * @return the viewer
+	 * @throws AuthenticationCredentialsNotFoundException when nobody is signed in
+	 */
+	public Viewer get() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| "anonymousUser".equals(authentication.getPrincipal())) {
+			throw new AuthenticationCredentialsNotFoundException("No signed-in user for this request");
+		}
+		return Viewer.of(authentication);
+	}
+
+}
