@@ -3,7 +3,7 @@
 -- file (docs/intake-contract.md).
 create table filing_submissions (
     receipt_id       varchar(64)  primary key,
-    token_id         varchar(16)  not null,
+    submitted_by     varchar(80)  not null,
     institution_code varchar(18)  not null,
     file_name        varchar(300) not null,
     original_name    varchar(300),
