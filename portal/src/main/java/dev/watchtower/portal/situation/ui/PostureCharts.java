@@ -68,7 +68,8 @@ final class PostureCharts {
 			.put("orient", "horizontal")
 			.put("left", "center")
 			.put("bottom", 0)
-			.putArray("inRange")
+			.putObject("inRange")
+			.putArray("color")
 			.add("#e3f2fd")
 			.add("#ef6c00")
 			.add("#b71c1c");
@@ -100,8 +101,8 @@ final class PostureCharts {
 			Function<Month, Map<String, Long>> counts, Function<String, String> label, Map<String, String> colours) {
 		ObjectNode option = base();
 		option.putObject("tooltip").put("trigger", "axis");
-		option.putObject("legend").put("bottom", 0);
-		option.putObject("grid").put("left", 40).put("right", 20).put("top", 20).put("bottom", 50);
+		option.putObject("legend").put("bottom", 0).put("type", "scroll");
+		option.putObject("grid").put("left", 40).put("right", 20).put("top", 20).put("bottom", 60);
 		ArrayNode months = option.putObject("xAxis").put("type", "category").putArray("data");
 		dashboard.months().forEach((month) -> months.add(month.month().toString()));
 		option.putObject("yAxis").put("type", "value").put("minInterval", 1);
