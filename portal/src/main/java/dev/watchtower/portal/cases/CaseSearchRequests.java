@@ -34,6 +34,9 @@ final class CaseSearchRequests {
 			"sector", "province", "regimes", "category", "computedLevel", "selfAssessedLevel", "occurredAt", "status",
 			"late", "underGraded");
 
+	/** Name of the aggregation that counts the facets without a selection. */
+	static final String UNSELECTED = "_unselected";
+
 	private CaseSearchRequests() {
 	}
 
@@ -56,11 +59,7 @@ final class CaseSearchRequests {
 					.fields("title", (f) -> f.numberOfFragments(0))
 					.fields("narrative", (f) -> f.fragmentSize(160).numberOfFragments(1))
 					.fields("measures", (f) -> f.fragmentSize(160).numberOfFragments(1)));
-			for (CaseFacet facet : CaseFacet.values()) {
-				if (facet.shown()) {
-					s.aggregations(facet.parameter(), facetCounts(query, facet));
-				}
-			}
+			facets(query).forEach(s::aggregations);
 			if (query.after() != null) {
 				s.searchAfter(PageCursor.decode(query.after()));
 			}
@@ -164,6 +163,35 @@ final class CaseSearchRequests {
 			case LEVEL ->
 				List.of(SortOptions.of((s) -> s.score((score) -> score.order(SortOrder.Desc))), newest, caseId);
 		};
+	}
+
+	/**
+	 * The facet counts. A facet with a selection counts under the other facets'
+	 * selections (its own filter aggregation); all facets without a selection count under
+	 * the same filter, every selection, so they share one filter aggregation
+	 * ({@value #UNSELECTED}) and the filter is evaluated once per matching case, not once
+	 * per facet.
+	 */
+	static java.util.Map<String, Aggregation> facets(CaseQuery query) {
+		java.util.Map<String, Aggregation> aggregations = new java.util.LinkedHashMap<>();
+		java.util.Map<String, Aggregation> unselected = new java.util.LinkedHashMap<>();
+		for (CaseFacet facet : CaseFacet.values()) {
+			if (!facet.shown()) {
+				continue;
+			}
+			if (query.selected(facet).isEmpty()) {
+				unselected.put(facet.parameter(),
+						Aggregation.of((a) -> a.terms((t) -> t.field(facet.field()).size(facet.size()))));
+			}
+			else {
+				aggregations.put(facet.parameter(), facetCounts(query, facet));
+			}
+		}
+		if (!unselected.isEmpty()) {
+			aggregations.put(UNSELECTED,
+					Aggregation.of((a) -> a.filter(selections(query, null)).aggregations(unselected)));
+		}
+		return aggregations;
 	}
 
 	private static Aggregation facetCounts(CaseQuery query, CaseFacet facet) {

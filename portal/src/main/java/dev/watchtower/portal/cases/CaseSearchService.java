@@ -112,13 +112,12 @@ public class CaseSearchService {
 	private static Map<CaseFacet, List<FacetCount>> facets(CaseQuery query, Map<String, Aggregate> aggregations) {
 		Map<CaseFacet, List<FacetCount>> facets = new EnumMap<>(CaseFacet.class);
 		for (CaseFacet facet : CaseFacet.values()) {
-			Aggregate aggregate = aggregations.get(facet.parameter());
-			if (aggregate == null) {
+			Aggregate values = values(aggregations, facet);
+			if (values == null) {
 				continue;
 			}
 			Set<String> selected = query.selected(facet);
 			List<FacetCount> counts = new ArrayList<>();
-			Aggregate values = aggregate.filter().aggregations().get("values");
 			if (values.isSterms()) {
 				values.sterms()
 					.buckets()
@@ -140,6 +139,15 @@ public class CaseSearchService {
 			facets.put(facet, counts);
 		}
 		return facets;
+	}
+
+	private static @Nullable Aggregate values(Map<String, Aggregate> aggregations, CaseFacet facet) {
+		Aggregate own = aggregations.get(facet.parameter());
+		if (own != null) {
+			return own.filter().aggregations().get("values");
+		}
+		Aggregate shared = aggregations.get(CaseSearchRequests.UNSELECTED);
+		return (shared != null) ? shared.filter().aggregations().get(facet.parameter()) : null;
 	}
 
 	/**

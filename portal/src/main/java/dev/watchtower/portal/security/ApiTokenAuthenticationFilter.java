@@ -13,14 +13,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer wt.…} on API requests; a request without the
  * header goes on anonymously (and the authorization rules answer 401), a wrong token is
- * answered 401 at once.
+ * answered 401 at once. It writes to the application's
+ * {@link SecurityContextHolderStrategy} (Vaadin installs its own), the one the chain's
+ * authorization reads.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -32,9 +34,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint entryPoint;
 
-	ApiTokenAuthenticationFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint) {
+	private final SecurityContextHolderStrategy contexts;
+
+	ApiTokenAuthenticationFilter(ApiTokens tokens, AuthenticationEntryPoint entryPoint,
+			SecurityContextHolderStrategy contexts) {
 		this.tokens = tokens;
 		this.entryPoint = entryPoint;
+		this.contexts = contexts;
 	}
 
 	@Override
@@ -49,21 +55,21 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		if (authenticated.isEmpty()) {
 			logger.info("Rejected an API token on {} {} from {}", request.getMethod(), request.getRequestURI(),
 					request.getRemoteAddr());
-			SecurityContextHolder.clearContext();
+			this.contexts.clearContext();
 			this.entryPoint.commence(request, response,
 					new BadCredentialsException("Unknown, revoked or expired token"));
 			return;
 		}
 		ApiTokenPrincipal principal = authenticated.get().principal();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		SecurityContext context = this.contexts.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, authenticated.get().authorities()));
-		SecurityContextHolder.setContext(context);
+		this.contexts.setContext(context);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			SecurityContextHolder.clearContext();
+			this.contexts.clearContext();
 		}
 	}
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.watchtower.portal.security.ui.LoginView;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +21,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
@@ -61,7 +64,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens) {
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokens tokens,
+			ObjectProvider<SecurityContextHolderStrategy> contexts) {
 		AuthenticationEntryPoint unauthorized = (request, response, failure) -> json(response,
 				HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
 				"Send an API token: Authorization: Bearer wt.<id>.<secret>");
@@ -74,7 +78,10 @@ class SecurityConfiguration {
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
+			.addFilterBefore(
+					new ApiTokenAuthenticationFilter(tokens, unauthorized,
+							contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+					BasicAuthenticationFilter.class)
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.authorizeHttpRequests((requests) -> requests

@@ -169,6 +169,12 @@ class ApiIT extends PortalITSupport {
 		JsonNode paths = JSON.readTree(response.body()).get("paths");
 		assertThat(paths.propertyNames()).contains("/api/v1/filings", "/api/v1/filings/{receiptId}", "/api/v1/cases",
 				"/api/v1/cases/{caseId}", "/api/v1/institutions/{code}");
+		try (HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()) {
+			HttpResponse<String> swagger = http.send(HttpRequest.newBuilder(uri("/api/v1/swagger-ui.html")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(swagger.statusCode()).isEqualTo(200);
+			assertThat(swagger.body()).containsIgnoringCase("swagger");
+		}
 	}
 
 	private String submitCsv() throws IOException, InterruptedException {
