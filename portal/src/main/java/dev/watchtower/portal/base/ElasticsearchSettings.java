@@ -3,6 +3,7 @@ package dev.watchtower.portal.base;
 import java.net.URI;
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
@@ -18,12 +19,14 @@ import org.springframework.validation.annotation.Validated;
  * @param password password for basic authentication; only with {@code username}
  * @param connectTimeout how long to wait for a connection
  * @param socketTimeout how long to wait for a response
+ * @param maxConnections connections the client keeps open to the cluster (the low-level
+ * client's default of 10 per host would queue concurrent searches)
  */
 @Validated
 @ConfigurationProperties("watchtower.elasticsearch")
 public record ElasticsearchSettings(@NotNull @DefaultValue("http://127.0.0.1:9200") URI url, @Nullable String username,
 		@Nullable String password, @DefaultValue("2s") Duration connectTimeout,
-		@DefaultValue("10s") Duration socketTimeout) {
+		@DefaultValue("10s") Duration socketTimeout, @DefaultValue("64") @Min(1) int maxConnections) {
 
 	public ElasticsearchSettings {
 		if (username != null && !username.isBlank() && password == null) {

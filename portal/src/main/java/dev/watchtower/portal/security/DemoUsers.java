@@ -2,6 +2,9 @@ package dev.watchtower.portal.security;
 
 import java.util.List;
 
+import dev.watchtower.ingestion.filing.Regime;
+import dev.watchtower.ingestion.institution.UnifiedSocialCreditCode;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +30,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Profile("demo")
 class DemoUsers implements SmartInitializingSingleton {
 
-	static final List<DemoAccount> ACCOUNTS = List.of(new DemoAccount("regulator", "regulator-demo", Role.REGULATOR),
-			new DemoAccount("inspector", "inspector-demo", Role.INSPECTOR),
-			new DemoAccount("analyst", "analyst-demo", Role.ANALYST),
-			new DemoAccount("admin", "admin-demo", Role.ADMIN));
+	static final List<DemoAccount> ACCOUNTS = List.of(
+			new DemoAccount("regulator", "regulator-demo", Role.REGULATOR, RegimeScope.everything()),
+			new DemoAccount("pboc-regulator", "pboc-regulator-demo", Role.REGULATOR, RegimeScope.of(Regime.PBOC)),
+			new DemoAccount("inspector", "inspector-demo", Role.INSPECTOR, RegimeScope.everything()),
+			new DemoAccount("analyst", "analyst-demo", Role.ANALYST, RegimeScope.everything()),
+			new DemoAccount("admin", "admin-demo", Role.ADMIN, RegimeScope.nothing()));
+
+	/**
+	 * The institution the demo submission token files for (a valid unified social credit
+	 * code).
+	 */
+	static final String DEMO_INSTITUTION = UnifiedSocialCreditCode.withCheckCharacter("91110000MA0100001").value();
+
+	/** API token of the demo institution: submits filings, reads its receipts. */
+	static final String INSTITUTION_TOKEN = "wt.de0000000000000a.demo-institution-submit-token-0000000000000";
+
+	/** API token acting for the demo inspector: queries cases and institutions. */
+	static final String INSPECTOR_TOKEN = "wt.de0000000000000b.demo-inspector-query-token-0000000000000000";
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -42,12 +59,18 @@ class DemoUsers implements SmartInitializingSingleton {
 
 	private final Environment environment;
 
+	private final RegimeScopes scopes;
+
+	private final ApiTokens tokens;
+
 	DemoUsers(UserDetailsManager users, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-			Environment environment) {
+			Environment environment, RegimeScopes scopes, ApiTokens tokens) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.transaction = transaction;
 		this.environment = environment;
+		this.scopes = scopes;
+		this.tokens = tokens;
 	}
 
 	/**
@@ -56,7 +79,12 @@ class DemoUsers implements SmartInitializingSingleton {
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.transaction.executeWithoutResult((status) -> ACCOUNTS.forEach(this::ensure));
+		this.transaction.executeWithoutResult((status) -> {
+			ACCOUNTS.forEach(this::ensure);
+			this.tokens.register(INSTITUTION_TOKEN, "demo institution " + DEMO_INSTITUTION, ApiTokenScope.SUBMIT,
+					DEMO_INSTITUTION, null);
+			this.tokens.register(INSPECTOR_TOKEN, "demo inspector's programs", ApiTokenScope.QUERY, null, "inspector");
+		});
 	}
 
 	private void ensure(DemoAccount account) {
@@ -70,6 +98,7 @@ class DemoUsers implements SmartInitializingSingleton {
 		else {
 			this.users.createUser(user);
 		}
+		this.scopes.grant(account.username(), account.scope());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -81,10 +110,20 @@ class DemoUsers implements SmartInitializingSingleton {
 		block.append("\n================ Watchtower portal (demo) ================\n");
 		block.append("  URL: http://localhost:").append(port).append(contextPath).append("/\n");
 		block.append("  Demo logins (username / password / role):\n");
-		ACCOUNTS.forEach((account) -> block
-			.append("    %-10s / %-15s / %s%n".formatted(account.username(), account.password(), account.role())));
+		ACCOUNTS.forEach((account) -> block.append("    %-14s / %-19s / %s (%s)%n".formatted(account.username(),
+				account.password(), account.role(), scopeText(account.scope()))));
+		block.append("  API (Authorization: Bearer <token>), OpenAPI at /api/v1/openapi.json:\n");
+		block.append("    institution %s (submit): %s%n".formatted(DEMO_INSTITUTION, INSTITUTION_TOKEN));
+		block.append("    inspector (query):                   %s%n".formatted(INSPECTOR_TOKEN));
 		block.append("==========================================================");
 		logger.info("{}", block);
+	}
+
+	private static String scopeText(RegimeScope scope) {
+		if (scope.all()) {
+			return "all regimes";
+		}
+		return scope.isEmpty() ? "no case data" : String.join(", ", scope.regimeNames()) + " only";
 	}
 
 	/**
@@ -93,8 +132,9 @@ class DemoUsers implements SmartInitializingSingleton {
 	 * @param username the login name
 	 * @param password the clear-text demo password (demo profile only)
 	 * @param role the single role of the account
+	 * @param scope the regimes whose cases it sees
 	 */
-	record DemoAccount(String username, String password, Role role) {
+	record DemoAccount(String username, String password, Role role, RegimeScope scope) {
 	}
 
 }

@@ -30,7 +30,7 @@ import jakarta.annotation.security.PermitAll;
  * Watchtower indices and documents), read again on every visit and on refresh. Every
  * signed-in role sees it.
  */
-@Route("")
+@Route("overview")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.overview")
 @PermitAll
 class OverviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
