@@ -43,7 +43,9 @@ public abstract class PortalTestContext {
 		registry.add("spring.flyway.default-schema", () -> "portal_two_it_" + SUFFIX);
 		registry.add("watchtower.data-dir", DATA::toString);
 		registry.add("watchtower.schedules.command", PortalTestContext::contractJobCommand);
-		registry.add("watchtower.schedules.poll-interval", () -> "500ms");
+		// The context's own scheduler does not tick: tests drive ticks, so they count
+		// exactly.
+		registry.add("watchtower.schedules.enabled", () -> "false");
 		registry.add("watchtower.alerts.poll-interval", () -> "1h");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
