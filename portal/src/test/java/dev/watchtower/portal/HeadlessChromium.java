@@ -136,7 +136,7 @@ public final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/**
-	 * Picks a combo box item by typing its label and pressing Enter.
+	 * Picks a combo box item by typing (part of) its label and clicking it.
 	 * @param fieldId the combo box's id
 	 * @param label the item's label (or its start)
 	 */
@@ -145,7 +145,11 @@ public final class HeadlessChromium implements AutoCloseable {
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
 		input.sendKeys(label);
 		await().until(ExpectedConditions.attributeToBe(By.id(fieldId), "opened", "true"));
-		input.sendKeys(Keys.ENTER);
+		await()
+			.until(ExpectedConditions
+				.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., '" + label + "')]")))
+			.click();
+		await().until(ExpectedConditions.not(ExpectedConditions.attributeToBe(By.id(fieldId), "opened", "true")));
 	}
 
 	/**
