@@ -232,6 +232,15 @@ public final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/**
+	 * The address of a portal path as a URI.
+	 * @param path the path
+	 * @return the URI
+	 */
+	public URI urlOf(String path) {
+		return URI.create(url(path));
+	}
+
+	/**
 	 * The address of a portal path.
 	 * @param path the path
 	 * @return the URL

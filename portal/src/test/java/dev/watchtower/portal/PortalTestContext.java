@@ -42,6 +42,9 @@ public abstract class PortalTestContext {
 	static void portalTwoSettings(DynamicPropertyRegistry registry) {
 		registry.add("spring.flyway.default-schema", () -> "portal_two_it_" + SUFFIX);
 		registry.add("watchtower.data-dir", DATA::toString);
+		// Spring Batch's job repository in a schema of this JVM's own (the batch module's
+		// tests own the schema "batch" of the shared database).
+		registry.add("watchtower.intake.batch-schema", () -> "batch_it_" + SUFFIX);
 		registry.add("watchtower.schedules.command", PortalTestContext::contractJobCommand);
 		// The context's own scheduler does not tick: tests drive ticks, so they count
 		// exactly.
