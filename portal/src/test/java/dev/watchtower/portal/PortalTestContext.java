@@ -49,7 +49,11 @@ public abstract class PortalTestContext {
 		// The context's own scheduler does not tick: tests drive ticks, so they count
 		// exactly.
 		registry.add("watchtower.schedules.enabled", () -> "false");
-		registry.add("watchtower.alerts.poll-interval", () -> "1h");
+		// Alerts: tests poll by hand, from indexes of their own built from the contract's
+		// mappings.
+		registry.add("watchtower.alerts.enabled", () -> "false");
+		registry.add("watchtower.alerts.cases-index", () -> "alerts-it-cases-" + SUFFIX);
+		registry.add("watchtower.alerts.bulletins-index", () -> "alerts-it-bulletins-" + SUFFIX);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
 	}

@@ -77,6 +77,8 @@ class AuditBrowserIT extends PortalTestContext {
 		browser.logInAndWait("admin", "admin-demo");
 		browser.open("/audit");
 		browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("audit-grid")));
+		// The alert bell sits in the main layout's navigation bar on every view.
+		browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("notification-bell")));
 		browser.type("audit-filter-actor", "inspector");
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-grid"), "login"));
 		browser.screenshot("audit-log");
