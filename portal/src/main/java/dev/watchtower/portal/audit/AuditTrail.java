@@ -13,16 +13,20 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends one audit row per {@link AuditableEvent}, inside the publisher's transaction
- * when there is one: a rolled-back action leaves no row claiming success, and a failing
- * audit insert fails the action. Adds the client address and correlation id of the
- * current HTTP request.
+ * when there is a writable one: a rolled-back action leaves no row claiming success, and
+ * a failing audit insert fails the action. Otherwise (no transaction, or a read-only one)
+ * the row gets a transaction of its own. Adds the client address and correlation id of
+ * the current HTTP request.
  */
 @Component
 class AuditTrail {
@@ -35,15 +39,31 @@ class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	AuditTrail(JdbcClient jdbc, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@EventListener
-	@Transactional
 	void append(AuditableEvent event) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			insert(event);
+		}
+		else {
+			// No transaction, or a read-only one (a search, a case view): a transaction
+			// of
+			// its own.
+			this.ownTransaction.executeWithoutResult((status) -> insert(event));
+		}
+	}
+
+	private void insert(AuditableEvent event) {
 		HttpServletRequest request = currentRequest();
 		this.jdbc.sql("""
 				insert into audit_log (occurred_at, actor, action, object_type, object_id, outcome, details,

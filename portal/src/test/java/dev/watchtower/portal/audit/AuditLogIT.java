@@ -75,6 +75,18 @@ class AuditLogIT extends PortalTestContext {
 	}
 
 	@Test
+	void an_event_published_in_a_read_only_transaction_is_recorded() {
+		String objectId = "it-" + SUFFIX + "-read-only";
+		TransactionTemplate readOnly = new TransactionTemplate(this.transaction.getTransactionManager());
+		readOnly.setReadOnly(true);
+
+		readOnly.executeWithoutResult((status) -> this.events
+			.publishEvent(AuditRecord.success("inspector", "case.view", "case", objectId, Map.of())));
+
+		assertThat(this.log.count(byObject(objectId))).isOne();
+	}
+
+	@Test
 	void rows_cannot_be_updated_deleted_or_truncated() {
 		String objectId = "it-" + SUFFIX + "-immutable";
 		this.events.publishEvent(AuditRecord.denied("mallory", "notice.approve", "notice", objectId, "four eyes"));
