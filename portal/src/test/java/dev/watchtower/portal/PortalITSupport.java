@@ -58,7 +58,7 @@ public abstract class PortalITSupport {
 		registry.add("watchtower.portal.indexes.posture", () -> POSTURE);
 		registry.add("watchtower.portal.indexes.institutions", () -> INSTITUTIONS);
 		registry.add("watchtower.intake.inbox", () -> DATA.resolve("inbox").toString());
-		registry.add("watchtower.intake.outcomes", () -> DATA.resolve("intake").toString());
+		registry.add("watchtower.intake.root", () -> DATA.resolve("intake").toString());
 	}
 
 	@BeforeAll

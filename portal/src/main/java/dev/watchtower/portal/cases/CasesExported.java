@@ -1,7 +1,11 @@
 package dev.watchtower.portal.cases;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+
+import dev.watchtower.portal.base.AuditOutcome;
+import dev.watchtower.portal.base.AuditableEvent;
 
 /**
  * Someone exported search results (for the audit log).
@@ -14,13 +18,44 @@ import java.util.Objects;
  * @param at when
  */
 public record CasesExported(String viewer, String query, ExportFormat format, long rows, boolean truncated,
-		Instant at) {
+		Instant at) implements AuditableEvent {
 
 	public CasesExported {
 		Objects.requireNonNull(viewer, "viewer must not be null");
 		Objects.requireNonNull(query, "query must not be null");
 		Objects.requireNonNull(format, "format must not be null");
 		Objects.requireNonNull(at, "at must not be null");
+	}
+
+	@Override
+	public String actor() {
+		return this.viewer;
+	}
+
+	@Override
+	public String action() {
+		return "export";
+	}
+
+	@Override
+	public String objectType() {
+		return "cases";
+	}
+
+	@Override
+	public String objectId() {
+		return "";
+	}
+
+	@Override
+	public AuditOutcome outcome() {
+		return AuditOutcome.SUCCESS;
+	}
+
+	@Override
+	public Map<String, Object> details() {
+		return Map.of("query", this.query, "format", this.format.name(), "rows", this.rows, "truncated",
+				this.truncated);
 	}
 
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.watchtower.portal.intake.IntakeSettings;
 import dev.watchtower.portal.security.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -48,6 +49,9 @@ public class FilingInbox {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	/** The inbox folder of API submissions (browser uploads go to {@code ui/}). */
+	public static final String API_FOLDER = "api";
 
 	private final IntakeSettings settings;
 
@@ -81,14 +85,14 @@ public class FilingInbox {
 		Instant now = this.clock.instant();
 		String receiptId = "r-" + DAY.format(now.atZone(this.clock.getZone())) + "-" + random();
 		String name = receiptId + "." + format.extension();
-		Path folder = this.settings.inbox().resolve(IntakeSettings.API_FOLDER);
+		Path folder = this.settings.inbox().resolve(API_FOLDER);
 		Path part = folder.resolve("." + name + ".part");
 		Path target = folder.resolve(name);
 		try {
 			Files.createDirectories(folder);
 			long[] size = { 0 };
 			String sha256 = copy(content, part, size);
-			String file = IntakeSettings.API_FOLDER + "/" + name;
+			String file = API_FOLDER + "/" + name;
 			writeSidecar(folder, name, receiptId, viewer, institution, now);
 			this.jdbc
 				.sql("""
@@ -148,7 +152,7 @@ public class FilingInbox {
 		}
 		for (SubmissionStatus.State state : new SubmissionStatus.State[] { SubmissionStatus.State.PROCESSED,
 				SubmissionStatus.State.FAILED }) {
-			Optional<Path> receipt = receipt(this.settings.outcomes().resolve(state.name().toLowerCase()), row.file());
+			Optional<Path> receipt = receipt(this.settings.root().resolve(state.name().toLowerCase()), row.file());
 			if (receipt.isPresent()) {
 				try {
 					return new SubmissionStatus(receiptId, state, row.file(), row.submittedAt(),

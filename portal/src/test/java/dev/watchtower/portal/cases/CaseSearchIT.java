@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -50,6 +51,9 @@ class CaseSearchIT extends PortalITSupport {
 
 	@Autowired
 	private CaseSearchService search;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Autowired
 	private CaseDetailService details;
@@ -260,6 +264,25 @@ class CaseSearchIT extends PortalITSupport {
 			assertThat(searched.query()).isEqualTo("q=DDoS");
 			assertThat(searched.total()).isEqualTo(1);
 		});
+	}
+
+	@Test
+	void searches_case_views_and_exports_land_in_the_audit_log() throws IOException {
+		String user = "audit-" + java.util.UUID.randomUUID();
+		Viewer viewer = new Viewer(user, Set.of(Role.INSPECTOR), RegimeScope.everything(), null);
+
+		this.search.search(CaseQuery.text("DDoS"), viewer, 10);
+		this.details.find(RANSOMWARE.caseId(), viewer);
+		this.details.find("no-such-case", viewer);
+		this.export.export(CaseQuery.text("勒索"), viewer, ExportFormat.CSV, new ByteArrayOutputStream());
+
+		assertThat(this.jdbc
+			.sql("select action, object_type, object_id, outcome from audit_log where actor = ? order by id")
+			.param(user)
+			.query((row, n) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3) + " "
+					+ row.getString(4))
+			.list()).containsExactly("search cases  SUCCESS", "case.view case " + RANSOMWARE.caseId() + " SUCCESS",
+					"case.view case no-such-case DENIED", "export cases  SUCCESS");
 	}
 
 	private static List<String> ids(CaseSearchResult result) {
