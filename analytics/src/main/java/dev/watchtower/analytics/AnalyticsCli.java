@@ -15,18 +15,21 @@ import dev.watchtower.analytics.correlation.CorrelationJob;
 import dev.watchtower.analytics.deadlines.DeadlinesJob;
 import dev.watchtower.analytics.incidents.IncidentsJob;
 import dev.watchtower.analytics.lake.Lake;
+import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.rules.AnalyticsRules;
 import dev.watchtower.analytics.run.AnalyticsJob;
 import dev.watchtower.analytics.run.Arguments;
 import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
 import dev.watchtower.analytics.run.JobSettings;
+import dev.watchtower.analytics.run.RunOutputs;
 import dev.watchtower.analytics.score.ScoreJob;
 import dev.watchtower.analytics.serving.ServingJob;
 import dev.watchtower.analytics.serving.ServingSettings;
 import dev.watchtower.analytics.situation.PostureJob;
 import dev.watchtower.analytics.spark.SparkSessions;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,10 +49,24 @@ public final class AnalyticsCli {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(args, System.getenv(), Clock.systemUTC(), System.out));
+		System.exit(run(args, System.getenv(), Clock.systemUTC(), System.out, System.err));
 	}
 
 	static int run(String[] args, Map<String, String> environment, Clock clock, PrintStream out) {
+		return run(args, environment, clock, out, System.err);
+	}
+
+	/**
+	 * Runs a command.
+	 * @param args the arguments
+	 * @param environment the environment variables
+	 * @param clock the clock
+	 * @param out results for people
+	 * @param progress {@code PROGRESS} and {@code ERROR} lines for a process that started
+	 * this one ({@code docs/analytics-runs.md})
+	 * @return the exit code
+	 */
+	static int run(String[] args, Map<String, String> environment, Clock clock, PrintStream out, PrintStream progress) {
 		Arguments arguments;
 		try {
 			arguments = Arguments.parse(args);
@@ -66,7 +83,7 @@ public final class AnalyticsCli {
 		}
 		try {
 			return switch (words.get(0)) {
-				case "run" -> (words.size() == 2) ? runJob(words.get(1), arguments, environment, clock, out)
+				case "run" -> (words.size() == 2) ? runJob(words.get(1), arguments, environment, clock, out, progress)
 						: usageError(out, "run needs exactly one JOB");
 				case "bench" -> AnalyticsBenchmark.main(arguments, environment, clock, out);
 				default -> usageError(out, "unknown command '" + words.get(0) + "'");
@@ -74,35 +91,77 @@ public final class AnalyticsCli {
 		}
 		catch (IllegalArgumentException ex) {
 			out.println(ex.getMessage());
+			progress.println("ERROR " + oneLine(ex.getMessage().lines().findFirst().orElse("bad arguments")));
 			return 2;
 		}
 	}
 
 	private static int runJob(String name, Arguments arguments, Map<String, String> environment, Clock clock,
-			PrintStream out) {
+			PrintStream out, PrintStream progress) {
 		List<AnalyticsJob> jobs = jobs(name, arguments, environment)
 			.orElseThrow(() -> new IllegalArgumentException("unknown job '" + name + "'\n" + usage()));
 		JobSettings settings = JobSettings.from(arguments, environment, clock);
-		AnalyticsRules rules = AnalyticsRules.load(settings.rulesFile());
-		SparkSession spark = SparkSessions.create("watchtower-analytics-" + name, settings.master(), settings.lake(),
-				sparkSettings(arguments, settings));
+		Optional<Path> output = arguments.option("output").map(Path::of);
+		long runStarted = System.nanoTime();
+		int steps = jobs.size() + (output.isPresent() ? 1 : 0);
+		progress.printf("PROGRESS 0 start %s as of %s%n", name, settings.asOf());
+		@Nullable SparkSession spark = null;
 		try {
-			JobContext context = new JobContext(spark, Lake.of(settings.lake()), settings, rules, clock);
-			for (AnalyticsJob job : jobs) {
+			AnalyticsRules rules = AnalyticsRules.load(settings.rulesFile());
+			spark = SparkSessions.create("watchtower-analytics-" + name, settings.master(), settings.lake(),
+					sparkSettings(arguments, settings));
+			Lake lake = Lake.of(settings.lake());
+			Map<String, Long> sources = sourceVersions(spark, lake);
+			JobContext context = new JobContext(spark, lake, settings, rules, clock);
+			List<JobResult> results = new ArrayList<>();
+			for (int i = 0; i < jobs.size(); i++) {
+				AnalyticsJob job = jobs.get(i);
+				progress.printf("PROGRESS %d %s running%n", percent(i, steps), job.name());
 				long started = System.nanoTime();
 				JobResult result = job.run(context);
-				out.printf("%s: done in %.1f s, %s%n", job.name(), (System.nanoTime() - started) / 1e9, result);
+				results.add(result);
+				double seconds = (System.nanoTime() - started) / 1e9;
+				out.printf("%s: done in %.1f s, %s%n", job.name(), seconds, result);
+				progress.printf("PROGRESS %d %s done in %.1f s%n", percent(i + 1, steps), job.name(), seconds);
 			}
+			if (output.isPresent()) {
+				progress.printf("PROGRESS %d output writing CSV files into %s%n", percent(jobs.size(), steps),
+						output.get());
+				Map<String, Long> tables = RunOutputs.write(spark, lake, output.get(), name, settings.asOf(), results,
+						sources, (System.nanoTime() - runStarted) / 1e9);
+				out.printf("outputs: %s in %s%n", tables, output.get());
+			}
+			progress.printf("PROGRESS 100 done %s in %.1f s%n", name, (System.nanoTime() - runStarted) / 1e9);
 			return 0;
 		}
 		catch (RuntimeException ex) {
 			logger.error("analytics job {} failed (as of {}, lake {})", name, settings.asOf(), settings.lake(), ex);
 			out.println("analytics job " + name + " failed: " + ex.getMessage());
+			progress.println("ERROR " + oneLine("analytics job " + name + " failed: " + ex.getMessage()));
 			return 1;
 		}
 		finally {
-			spark.stop();
+			if (spark != null) {
+				spark.stop();
+			}
 		}
+	}
+
+	private static int percent(int done, int steps) {
+		return (steps == 0) ? 100 : Math.min(99, done * 100 / steps);
+	}
+
+	private static String oneLine(String text) {
+		return text.replaceAll("\\s+", " ").strip();
+	}
+
+	/** The versions of the tables written by batch that a run starts from. */
+	private static Map<String, Long> sourceVersions(SparkSession spark, Lake lake) {
+		Map<String, Long> versions = new LinkedHashMap<>();
+		for (LakeTable table : List.of(LakeTable.INCIDENT_REPORTS, LakeTable.ANNUAL_REPORTS, LakeTable.INSTITUTIONS)) {
+			lake.version(spark, table).ifPresent((version) -> versions.put(table.path(), version));
+		}
+		return versions;
 	}
 
 	/**
@@ -184,7 +243,8 @@ public final class AnalyticsCli {
 
 	static String usage() {
 		return """
-				usage: analytics run JOB [--as-of DATE] [--lake URI] [--master URL] [--full] [--rules FILE] [--kev FILE]
+				usage: analytics run JOB [--as-of DATE] [--lake URI] [--master URL] [--full] [--output DIR]
+				                         [--rules FILE] [--kev FILE] [--param KEY=VALUE]
 				       analytics run index [--full] [--es-url URL] [...]
 				       analytics bench [--sizes 10000,100000,1000000] [--work-dir DIR] [--skip-es]
 
@@ -193,6 +253,8 @@ public final class AnalyticsCli {
 				  --lake URI     the Delta lake (default $WATCHTOWER_LAKE or <data>/lake)
 				  --master URL   local[*] (default), spark://host:7077, k8s://https://...
 				  --full         recompute (or reindex) everything instead of what changed
+				  --output DIR   also write the tables the run wrote as DIR/<table>.csv, and DIR/run.json
+				                 (PROGRESS and ERROR lines on stderr: docs/analytics-runs.md)
 				  --jars PATH    the job jar to ship to a cluster (default: the jar this runs from)
 				  --spark-conf K=V[,K=V]  more Spark settings (e.g. spark.sql.shuffle.partitions=64)
 				""".formatted(String.join(", ", CHAIN));

@@ -93,9 +93,11 @@ class SparkClusterIT {
 
 		// when
 		Path jobJar = jobJar();
+		Path output = work.resolve("out");
 		ProcessBuilder submit = new ProcessBuilder(command(classPath(jobJar), "dev.watchtower.analytics.AnalyticsCli",
 				"run", "incidents,deadlines", "--master", master, "--lake", lake.toString(), "--as-of", "2026-03-31",
-				"--jars", jobJar.toString(), "--executor-memory", "512m"))
+				"--jars", jobJar.toString(), "--executor-memory", "512m", "--output", output.toString(), "--param",
+				"note=ignored"))
 			.redirectErrorStream(true)
 			.redirectOutput(logs.resolve("driver.log").toFile());
 		submit.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -120,6 +122,60 @@ class SparkClusterIT {
 			.containsExactly("NFRA-69-REPORT LATE 35", "NFRA-69-WRITTEN ON_TIME null");
 		assertThat(LocalDate.parse("2026-03-31")).isEqualTo(checks.get(0).<java.sql.Date>getAs("as_of").toLocalDate());
 		assertThat(Files.list(work.resolve("worker")).toList()).as("the worker ran an application").isNotEmpty();
+		// and the outputs another process reads (docs/analytics-runs.md)
+		assertThat(driverLog.lines().filter((line) -> line.startsWith("PROGRESS ")))
+			.contains("PROGRESS 0 start incidents,deadlines as of 2026-03-31", "PROGRESS 0 incidents running",
+					"PROGRESS 33 deadlines running")
+			.anyMatch((line) -> line.startsWith("PROGRESS 66 output writing CSV files into "))
+			.last()
+			.asString()
+			.startsWith("PROGRESS 100 done incidents,deadlines in ");
+		List<String> csv = Files.readAllLines(output.resolve("deadline_checks.csv"), StandardCharsets.UTF_8);
+		assertThat(csv).hasSize(3);
+		assertThat(csv.get(0)).startsWith("\uFEFF").contains("rule_id").contains("verdict");
+		assertThat(csv.subList(1, 3)).anyMatch((line) -> line.contains("NFRA-69-REPORT") && line.contains("LATE"))
+			.anyMatch((line) -> line.contains("NFRA-69-WRITTEN") && line.contains("ON_TIME"));
+		assertThat(output.resolve("incidents.csv")).exists();
+		tools.jackson.databind.JsonNode run = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree(output.resolve("run.json").toFile());
+		assertThat(run.path("job").asString()).isEqualTo("incidents,deadlines");
+		assertThat(run.path("asOf").asString()).isEqualTo("2026-03-31");
+		assertThat(run.path("tables").path("deadline_checks").path("rows").asLong()).isEqualTo(2);
+		assertThat(run.path("tables").path("deadline_checks").path("deltaVersion").isIntegralNumber()).isTrue();
+		assertThat(run.path("sourceVersions").path("silver/incident_reports").asLong()).isZero();
+		assertThat(output).isDirectoryNotContaining("glob:**.part");
+	}
+
+	@Test
+	void a_failed_run_says_why_in_its_last_error_line_and_exits_non_zero() throws Exception {
+		// given a lake without the tables the posture job reads
+		Path empty = Files.createDirectories(work.resolve("empty-lake"));
+
+		// when
+		ProcessBuilder run = new ProcessBuilder(command(classPath(jobJar()), "dev.watchtower.analytics.AnalyticsCli",
+				"run", "posture", "--master", "local[1]", "--lake", empty.toString(), "--as-of", "2026-03-31",
+				"--output", work.resolve("failed-out").toString()))
+			.redirectOutput(logs.resolve("failed-run.out").toFile())
+			.redirectError(logs.resolve("failed-run.err").toFile());
+		run.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+		Process process = run.start();
+		processes.add(process);
+		boolean finished = process.waitFor(180, TimeUnit.SECONDS);
+
+		// then
+		assertThat(finished).isTrue();
+		assertThat(process.exitValue()).isEqualTo(1);
+		List<String> errors = Files.readAllLines(logs.resolve("failed-run.err"), StandardCharsets.UTF_8)
+			.stream()
+			.filter((line) -> line.startsWith("ERROR "))
+			.toList();
+		assertThat(errors).last()
+			.asString()
+			.startsWith("ERROR analytics job posture failed: ")
+			.contains("silver/incidents")
+			.doesNotContain("\n");
+		assertThat(work.resolve("failed-out").resolve("run.json")).doesNotExist();
 	}
 
 	/**
