@@ -2,14 +2,9 @@ package dev.watchtower.portal.filing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.watchtower.portal.intake.InboxDrop;
 import dev.watchtower.portal.intake.IntakeSettings;
 import dev.watchtower.portal.security.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -33,11 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Drops submitted files into the intake inbox as the contract asks: the bytes go to a
- * hidden {@code .part} file (counted and hashed on the way), the sidecar
- * {@code <name>.meta.json} is written next, and only then is the file renamed into place
- * atomically, so the intake never sees half a file. Who submitted what is kept in
- * PostgreSQL, so a token can ask for its own receipts only.
+ * Drops files submitted through the API into {@code <inbox>/api/} through
+ * {@link InboxDrop} (the contract of {@code docs/intake-contract.md}). Who submitted what
+ * is kept in PostgreSQL, so a token can ask for its own receipts only.
  */
 @Service
 public class FilingInbox {
@@ -55,14 +49,18 @@ public class FilingInbox {
 
 	private final IntakeSettings settings;
 
+	private final InboxDrop drop;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	FilingInbox(IntakeSettings settings, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	FilingInbox(IntakeSettings settings, InboxDrop drop, JdbcClient jdbc, Clock clock,
+			ApplicationEventPublisher events) {
 		this.settings = settings;
+		this.drop = drop;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
@@ -85,43 +83,43 @@ public class FilingInbox {
 		Instant now = this.clock.instant();
 		String receiptId = "r-" + DAY.format(now.atZone(this.clock.getZone())) + "-" + random();
 		String name = receiptId + "." + format.extension();
-		Path folder = this.settings.inbox().resolve(API_FOLDER);
-		Path part = folder.resolve("." + name + ".part");
-		Path target = folder.resolve(name);
+		Map<String, @Nullable Object> sidecar = new LinkedHashMap<>();
+		sidecar.put("receiptId", receiptId);
+		sidecar.put("submittedBy", viewer.name());
+		sidecar.put("institutionCode", institution);
 		try {
-			Files.createDirectories(folder);
-			long[] size = { 0 };
-			String sha256 = copy(content, part, size);
-			String file = API_FOLDER + "/" + name;
-			writeSidecar(folder, name, receiptId, viewer, institution, now);
-			this.jdbc
-				.sql("""
-						insert into filing_submissions
-						    (receipt_id, submitted_by, institution_code, file_name, original_name, bytes, sha256, submitted_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?)
-						""")
-				.param(receiptId)
-				.param(viewer.name())
-				.param(institution)
-				.param(file)
-				.param((originalName != null && originalName.length() > 300) ? originalName.substring(0, 300)
-						: originalName)
-				.param(size[0])
-				.param(sha256)
-				.param(Timestamp.from(now))
-				.update();
-			Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
-			logger.info("Submission {} ({} bytes, {}) from {} for {} is in the inbox as {}", receiptId, size[0], format,
-					viewer.name(), institution, file);
-			this.events.publishEvent(new FilingSubmitted(receiptId, viewer.name(), institution, file, size[0], now));
-			return new Submission(receiptId, file, size[0], sha256, now);
+			InboxDrop.Dropped dropped = this.drop.drop(API_FOLDER, name, content, sidecar, now,
+					(file) -> this.jdbc
+						.sql("""
+								insert into filing_submissions
+								    (receipt_id, submitted_by, institution_code, file_name, original_name, bytes, sha256, submitted_at)
+								values (?, ?, ?, ?, ?, ?, ?, ?)
+								""")
+						.param(receiptId)
+						.param(viewer.name())
+						.param(institution)
+						.param(file.file())
+						.param((originalName != null && originalName.length() > 300) ? originalName.substring(0, 300)
+								: originalName)
+						.param(file.bytes())
+						.param(file.sha256())
+						.param(Timestamp.from(now))
+						.update());
+			logger.info("Submission {} ({} bytes, {}) from {} for {} is in the inbox as {}", receiptId, dropped.bytes(),
+					format, viewer.name(), institution, dropped.file());
+			this.events.publishEvent(
+					new FilingSubmitted(receiptId, viewer.name(), institution, dropped.file(), dropped.bytes(), now));
+			return new Submission(receiptId, dropped.file(), dropped.bytes(), dropped.sha256(), now);
+		}
+		catch (InboxDrop.TooLarge ex) {
+			throw new UploadTooLargeException(ex.getMessage());
+		}
+		catch (InboxDrop.EmptyFile ex) {
+			throw new IllegalArgumentException(ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write submission %s into the inbox %s".formatted(receiptId, folder),
-					ex);
-		}
-		finally {
-			deleteQuietly(part);
+			throw new UncheckedIOException("Cannot write submission %s into the inbox %s".formatted(receiptId,
+					this.settings.inbox().resolve(API_FOLDER)), ex);
 		}
 	}
 
@@ -185,60 +183,10 @@ public class FilingInbox {
 		}
 	}
 
-	private String copy(InputStream content, Path part, long[] size) throws IOException {
-		MessageDigest digest = sha256();
-		byte[] buffer = new byte[64 * 1024];
-		try (OutputStream out = new DigestOutputStream(Files.newOutputStream(part), digest)) {
-			int read;
-			while ((read = content.read(buffer)) != -1) {
-				size[0] += read;
-				if (size[0] > this.settings.maxUploadBytes()) {
-					throw new UploadTooLargeException("The file is larger than %d bytes; send it in parts"
-						.formatted(this.settings.maxUploadBytes()));
-				}
-				out.write(buffer, 0, read);
-			}
-		}
-		if (size[0] == 0) {
-			throw new IllegalArgumentException("The file is empty");
-		}
-		return HexFormat.of().formatHex(digest.digest());
-	}
-
-	private void writeSidecar(Path folder, String name, String receiptId, Viewer viewer, String institution,
-			Instant now) throws IOException {
-		Map<String, Object> sidecar = new LinkedHashMap<>();
-		sidecar.put("receiptId", receiptId);
-		sidecar.put("submittedBy", viewer.name());
-		sidecar.put("institutionCode", institution);
-		sidecar.put("submittedAt", now.atZone(this.clock.getZone()).toOffsetDateTime().toString());
-		Path part = folder.resolve("." + name + ".meta.json.part");
-		Files.writeString(part, JSON.writeValueAsString(sidecar));
-		Files.move(part, folder.resolve(name + ".meta.json"), StandardCopyOption.ATOMIC_MOVE);
-	}
-
 	private static String random() {
 		byte[] bytes = new byte[6];
 		RANDOM.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("The JDK lacks SHA-256", ex);
-		}
-	}
-
-	private static void deleteQuietly(Path part) {
-		try {
-			Files.deleteIfExists(part);
-		}
-		catch (IOException ex) {
-			logger.warn("Cannot delete the partial upload {}: {}", part, ex.toString());
-		}
 	}
 
 	private record Row(String file, Instant submittedAt) {

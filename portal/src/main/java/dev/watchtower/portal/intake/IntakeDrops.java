@@ -2,19 +2,14 @@ package dev.watchtower.portal.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +21,16 @@ import dev.watchtower.portal.base.AuditRecord;
 import dev.watchtower.portal.security.Actor;
 import dev.watchtower.portal.security.Role;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Puts files into the inbox the way {@code docs/intake-contract.md} asks: written as a
- * hidden {@code .<name>.part}, the sidecar {@code <name>.meta.json} beside it, then
- * renamed into place atomically. Browser uploads go to {@code <inbox>/ui/}; a failed file
- * is re-run by moving it (and its sidecar) back from {@code <root>/failed/...} to where
- * it was in the inbox. Roles are checked here and every action is audited.
+ * Puts browser uploads into {@code <inbox>/ui/} through {@link InboxDrop} (the contract
+ * of {@code docs/intake-contract.md}); a failed file is re-run by moving it (and its
+ * sidecar) back from {@code <root>/failed/...} to where it was in the inbox. Roles are
+ * checked here and every action is audited.
  */
 @Service
 public class IntakeDrops {
@@ -48,7 +41,7 @@ public class IntakeDrops {
 
 	private final IntakeReceipts receipts;
 
-	private final JsonMapper json;
+	private final InboxDrop drop;
 
 	private final JdbcClient jdbc;
 
@@ -56,11 +49,11 @@ public class IntakeDrops {
 
 	private final Clock clock;
 
-	IntakeDrops(IntakeSettings settings, IntakeReceipts receipts, JsonMapper json, JdbcClient jdbc,
+	IntakeDrops(IntakeSettings settings, IntakeReceipts receipts, InboxDrop drop, JdbcClient jdbc,
 			ApplicationEventPublisher events, Clock clock) {
 		this.settings = settings;
 		this.receipts = receipts;
-		this.json = json;
+		this.drop = drop;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -85,41 +78,28 @@ public class IntakeDrops {
 		Instant now = this.clock.instant();
 		String name = "%s-%s-%s".formatted(STAMP.format(now.atZone(this.clock.getZone())), receiptId.substring(0, 8),
 				safe(originalName));
-		String relative = "ui/" + name;
+		Map<String, @Nullable Object> sidecar = new LinkedHashMap<>();
+		sidecar.put("receiptId", receiptId);
+		sidecar.put("submittedBy", actor.username());
+		sidecar.put("institutionCode", blankToNull(institutionCode));
 		try {
-			Path folder = Files.createDirectories(this.settings.inbox().resolve("ui"));
-			Path part = folder.resolve("." + name + ".part");
-			long bytes;
-			MessageDigest digest = sha256();
-			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(part), digest)) {
-				bytes = content.transferTo(out);
-			}
-			if (bytes > this.settings.maxUploadBytes()) {
-				Files.delete(part);
-				this.events.publishEvent(AuditRecord.denied(actor.username(), "intake.upload", "intake-file",
-						originalName, "intake.refused.too-large"));
-				return new IntakeOutcome.Refused("intake.refused.too-large");
-			}
-			String sha256 = HexFormat.of().formatHex(digest.digest());
-			Map<String, @Nullable Object> sidecar = new LinkedHashMap<>();
-			sidecar.put("receiptId", receiptId);
-			sidecar.put("submittedBy", actor.username());
-			sidecar.put("institutionCode", blankToNull(institutionCode));
-			sidecar.put("submittedAt", now.atZone(this.clock.getZone()).toOffsetDateTime().toString());
-			Files.writeString(folder.resolve(name + IntakeReceipts.SIDECAR_SUFFIX),
-					this.json.writeValueAsString(sidecar));
-			Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-			this.jdbc.sql("""
+			InboxDrop.Dropped dropped = this.drop.drop("ui", name, content, sidecar, now, (file) -> this.jdbc.sql("""
 					insert into intake_uploads (receipt_id, file, original_name, institution_code, bytes, sha256,
 					                            submitted_by, submitted_at)
 					values (?, ?, ?, ?, ?, ?, ?, ?)
 					""")
-				.params(receiptId, relative, truncate(originalName, 300), blankToNull(institutionCode), bytes, sha256,
-						actor.username(), Timestamp.from(now))
-				.update();
+				.params(receiptId, file.file(), truncate(originalName, 300), blankToNull(institutionCode), file.bytes(),
+						file.sha256(), actor.username(), Timestamp.from(now))
+				.update());
 			this.events.publishEvent(AuditRecord.success(actor.username(), "intake.upload", "intake-file", receiptId,
-					Map.of("file", relative, "bytes", bytes, "sha256", sha256)));
-			return new IntakeOutcome.Queued(relative, receiptId);
+					Map.of("file", dropped.file(), "bytes", dropped.bytes(), "sha256", dropped.sha256())));
+			return new IntakeOutcome.Queued(dropped.file(), receiptId);
+		}
+		catch (InboxDrop.TooLarge | InboxDrop.EmptyFile ex) {
+			String reason = (ex instanceof InboxDrop.TooLarge) ? "intake.refused.too-large" : "intake.refused.empty";
+			this.events.publishEvent(
+					AuditRecord.denied(actor.username(), "intake.upload", "intake-file", originalName, reason));
+			return new IntakeOutcome.Refused(reason);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(
@@ -218,15 +198,6 @@ public class IntakeDrops {
 
 	private static String truncate(String value, int length) {
 		return (value.length() <= length) ? value : value.substring(value.length() - length);
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
 	}
 
 }
