@@ -15,6 +15,7 @@ import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,12 +74,31 @@ final class Elasticsearch implements AutoCloseable {
 					.orElseThrow(() -> new IllegalStateException("No index template " + index.template()));
 				Request put = new Request("PUT", "/" + index.index() + "/_mapping");
 				put.setJsonEntity(json.writeValueAsString(mappings));
-				this.rest.performRequest(put);
+				try {
+					this.rest.performRequest(put);
+				}
+				catch (ResponseException ex) {
+					if (ex.getResponse().getStatusLine().getStatusCode() != 400) {
+						throw ex;
+					}
+					throw new IllegalStateException(("The index %s was created from an older mapping than the "
+							+ "template %s now declares, and Elasticsearch cannot change it in place (%s). "
+							+ "Delete the index (DELETE /%s) and run './watchtower analytics run index --full' "
+							+ "to rebuild it from the lake.")
+						.formatted(index.index(), index.template(), firstLine(ex.getMessage()), index.index()), ex);
+				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare the serving indexes at " + this.settings.url(), ex);
 		}
+	}
+
+	private static String firstLine(String message) {
+		int cause = message.indexOf("\"reason\":\"");
+		String reason = (cause >= 0) ? message.substring(cause + 10) : message;
+		int end = reason.indexOf('"');
+		return (end > 0) ? reason.substring(0, end) : reason.lines().findFirst().orElse(reason);
 	}
 
 	/**

@@ -37,6 +37,7 @@ import static dev.watchtower.analytics.lake.SilverFixtures.append;
 import static dev.watchtower.analytics.lake.SilverFixtures.report;
 import static dev.watchtower.analytics.lake.SilverFixtures.rows;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The serving layer against the real Elasticsearch of the build (the shared services
@@ -189,6 +190,28 @@ class ServingJobIT {
 			.asString()
 			.contains("bad-case")
 			.contains("strict_dynamic_mapping_exception");
+	}
+
+	@Test
+	@Order(6)
+	void an_index_made_from_an_older_mapping_fails_the_run_with_what_to_do() throws Exception {
+		// given the cases index as an older template made it: titles without phrase pairs
+		elasticsearch.rest().performRequest(new Request("DELETE", "/" + ServingIndex.CASES.index()));
+		Request create = new Request("PUT", "/" + ServingIndex.CASES.index());
+		create.setJsonEntity(
+				"{\"mappings\":{\"properties\":{\"title\":{\"type\":\"text\",\"analyzer\":\"watchtower_text\"}}}}");
+		elasticsearch.rest().performRequest(create);
+
+		try {
+			// when, then
+			assertThatIllegalStateException().isThrownBy(() -> index(false))
+				.withMessageContaining("was created from an older mapping")
+				.withMessageContaining("index_phrases")
+				.withMessageContaining("run index --full");
+		}
+		finally {
+			elasticsearch.rest().performRequest(new Request("DELETE", "/" + ServingIndex.CASES.index()));
+		}
 	}
 
 }
