@@ -34,7 +34,9 @@ class IntakeKillIT extends IntakeTestContext {
 
 	private static final int KILLS = 5;
 
-	/** Small chunks: about 30 commit points in the run, so there are always kill points. */
+	/**
+	 * Small chunks: about 30 commit points in the run, so there are always kill points.
+	 */
 	private static final int CHUNK_SIZE = 20;
 
 	@Test
