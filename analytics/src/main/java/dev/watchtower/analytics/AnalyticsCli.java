@@ -134,7 +134,7 @@ public final class AnalyticsCli {
 			progress.printf("PROGRESS 100 done %s in %.1f s%n", name, (System.nanoTime() - runStarted) / 1e9);
 			return 0;
 		}
-		catch (RuntimeException ex) {
+		catch (Exception ex) { // Spark's exceptions are checked ones thrown from Scala
 			logger.error("analytics job {} failed (as of {}, lake {})", name, settings.asOf(), settings.lake(), ex);
 			out.println("analytics job " + name + " failed: " + ex.getMessage());
 			progress.println("ERROR " + oneLine("analytics job " + name + " failed: " + ex.getMessage()));
@@ -151,8 +151,10 @@ public final class AnalyticsCli {
 		return (steps == 0) ? 100 : Math.min(99, done * 100 / steps);
 	}
 
-	private static String oneLine(String text) {
-		return text.replaceAll("\\s+", " ").strip();
+	/** A reason on one line, short enough to show to a person. */
+	private static String oneLine(@Nullable String text) {
+		String line = String.valueOf(text).replaceAll("\\s+", " ").strip();
+		return (line.length() <= 1000) ? line : line.substring(0, 999) + "…";
 	}
 
 	/** The versions of the tables written by batch that a run starts from. */

@@ -198,8 +198,8 @@ class SparkClusterIT {
 
 	/**
 	 * Spark and its dependencies: the module's compile and runtime class paths without
-	 * what the job jar ships (Delta, the ingestion library, the Elasticsearch client), so
-	 * the executors get those only from the job jar, as on a real cluster.
+	 * what the job jar ships (Delta, our modules, the Elasticsearch client, Jackson 3),
+	 * so the executors get those only from the job jar, as on a real cluster.
 	 */
 	static List<String> sparkClassPath() throws IOException {
 		java.util.Set<String> jars = new java.util.LinkedHashSet<>();
@@ -210,7 +210,13 @@ class SparkClusterIT {
 		}
 		List<String> shipped = List.of("/io/delta/", "/dev/watchtower/", "/co/elastic/", "/org/elasticsearch/",
 				"/tools/jackson/", "/io/unitycatalog/", "/org/jspecify/");
-		return jars.stream().filter((jar) -> shipped.stream().noneMatch(jar::contains)).toList();
+		// in a reactor build our own modules are their target/ jars, not Maven repository
+		// paths
+		String project = TARGET.getParent().getParent().toString() + java.io.File.separator;
+		return jars.stream()
+			.filter((jar) -> shipped.stream().noneMatch(jar::contains))
+			.filter((jar) -> !jar.startsWith(project))
+			.toList();
 	}
 
 	static Path jobJar() throws IOException {
