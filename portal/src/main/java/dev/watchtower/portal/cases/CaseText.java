@@ -68,13 +68,31 @@ final class CaseText {
 	 * @return one bool query whose parts must all match
 	 */
 	static Query query(String text) {
+		return query(text, 0);
+	}
+
+	/**
+	 * The query the highlighter marks the hits with: the same parts, but phrases with a
+	 * slop of one. Elasticsearch answers an exact phrase from the {@code index_phrases}
+	 * pairs (ADR 25), which its highlighter cannot mark (elastic/elasticsearch#40227); a
+	 * phrase with slop is read from the positions of the text itself. It runs only on the
+	 * page of hits returned.
+	 * @param text the text as typed
+	 * @return the highlight query
+	 */
+	static Query highlightQuery(String text) {
+		return query(text, 1);
+	}
+
+	private static Query query(String text, int slop) {
 		Parts parts = parse(text);
 		if (parts.isEmpty()) {
 			return Query.of((q) -> q.matchAll((all) -> all));
 		}
 		List<Query> must = new ArrayList<>();
 		for (String phrase : parts.phrases()) {
-			must.add(Query.of((q) -> q.multiMatch((m) -> m.query(phrase).fields(FIELDS).type(TextQueryType.Phrase))));
+			must.add(Query
+				.of((q) -> q.multiMatch((m) -> m.query(phrase).fields(FIELDS).type(TextQueryType.Phrase).slop(slop))));
 		}
 		if (!parts.words().isEmpty()) {
 			must.add(Query.of((q) -> q.simpleQueryString((s) -> s.query(parts.words())

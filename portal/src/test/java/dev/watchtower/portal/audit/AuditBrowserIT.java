@@ -72,7 +72,8 @@ class AuditBrowserIT extends PortalTestContext {
 				assertThat(row.clientAddress()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
 				assertThat(row.correlationId()).isNotBlank();
 			});
-		assertThat(this.log.count(new AuditQuery("inspector", "view", "view", "/", null, start, null))).isPositive();
+		assertThat(this.log.count(new AuditQuery("inspector", "view", "view", "/cases", null, start, null)))
+			.isPositive();
 
 		browser.logInAndWait("admin", "admin-demo");
 		browser.open("/audit");

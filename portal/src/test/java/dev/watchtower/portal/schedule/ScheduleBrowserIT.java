@@ -65,6 +65,9 @@ class ScheduleBrowserIT extends PortalTestContext {
 		browser.click("schedule-run-now");
 
 		WebDriverWait watch = new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofMillis(100));
+		// the run log re-renders its rows as progress arrives: a bar read mid-update is
+		// read again
+		watch.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 		double seen = watch.until((driver) -> {
 			for (WebElement bar : driver.findElements(By.cssSelector("vaadin-progress-bar[id^='run-progress-']"))) {
 				Object value = bar.getDomProperty("value");
