@@ -81,13 +81,14 @@ public class IngestBenchmark {
 		String databaseName = "watchtower_bench_" + System.currentTimeMillis();
 		execute("create database " + databaseName);
 		try {
+			String loadAverage = loadAverage();
 			ChildRun intake = runIntake(inbox, work, databaseName);
 			long baselineStart = System.nanoTime();
 			long baselineRows = this.lake.jsonToDelta(input, work.resolve("baseline-lake"));
 			double baselineSeconds = (System.nanoTime() - baselineStart) / 1e9;
 			BenchResult result = new BenchResult(this.clock.instant(), BenchFilings.count(input), ndjson.size(), bytes,
 					intake.seconds(), intake.summary(), intake.peakRssBytes(), baselineSeconds, baselineRows,
-					peakRss(ProcessHandle.current().pid()), Runtime.getRuntime().availableProcessors());
+					peakRss(ProcessHandle.current().pid()), Runtime.getRuntime().availableProcessors(), loadAverage);
 			record(root, result);
 			return result;
 		}
@@ -168,7 +169,38 @@ public class IngestBenchmark {
 		Files.writeString(benchDir.resolve("bench-ingest-latest.json"), result.toJson());
 		Path table = root.resolve("batch/BENCHMARKS.md");
 		if (Files.exists(table)) {
-			Files.writeString(table, result.markdownRow() + "\n", StandardOpenOption.APPEND);
+			Files.write(table, withRow(Files.readAllLines(table), result.markdownRow()));
+		}
+	}
+
+	/**
+	 * The file's lines with a row added to the end of the table under "## Results" (at
+	 * the end of the file when there is no such table).
+	 */
+	static List<String> withRow(List<String> lines, String row) {
+		List<String> result = new java.util.ArrayList<>(lines);
+		int results = lines.indexOf("## Results");
+		int last = -1;
+		for (int i = Math.max(results, 0); results >= 0 && i < lines.size(); i++) {
+			if (lines.get(i).startsWith("|")) {
+				last = i;
+			}
+			else if (last >= 0) {
+				break;
+			}
+		}
+		result.add((last >= 0) ? last + 1 : result.size(), row);
+		return result;
+	}
+
+	/** The load averages from {@code /proc/loadavg}, or "unknown". */
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
 		}
 	}
 
@@ -200,10 +232,11 @@ public class IngestBenchmark {
 	 * @param baselineRows rows the baseline appended
 	 * @param benchPeakRss this JVM's peak resident memory (baseline)
 	 * @param cores available processors
+	 * @param loadAverage the machine's 1, 5 and 15 minute load averages before the run
 	 */
 	public record BenchResult(java.time.Instant at, long filings, int files, long bytes, double intakeSeconds,
 			String intakeSummary, long intakePeakRss, double baselineSeconds, long baselineRows, long benchPeakRss,
-			int cores) {
+			int cores, String loadAverage) {
 
 		public double ratio() {
 			return this.baselineSeconds / this.intakeSeconds;
@@ -213,19 +246,20 @@ public class IngestBenchmark {
 			return String.format(Locale.ROOT,
 					"{\"at\":\"%s\",\"filings\":%d,\"files\":%d,\"bytes\":%d,\"intakeSeconds\":%.1f,"
 							+ "\"intake\":%s,\"intakePeakRssBytes\":%d,\"baselineSeconds\":%.1f,"
-							+ "\"baselineRows\":%d,\"baselinePeakRssBytes\":%d,\"ratio\":%.2f,\"cores\":%d}",
+							+ "\"baselineRows\":%d,\"baselinePeakRssBytes\":%d,\"ratio\":%.2f,\"cores\":%d,"
+							+ "\"loadAverageBefore\":\"%s\"}",
 					this.at, this.filings, this.files, this.bytes, this.intakeSeconds, this.intakeSummary,
-					this.intakePeakRss, this.baselineSeconds, this.baselineRows, this.benchPeakRss, ratio(),
-					this.cores);
+					this.intakePeakRss, this.baselineSeconds, this.baselineRows, this.benchPeakRss, ratio(), this.cores,
+					this.loadAverage);
 		}
 
 		String markdownRow() {
 			return String.format(Locale.ROOT,
-					"| %s | %,d filings, %,d files, %,d MB | %.1f s (%,.0f filings/s), peak RSS %,d MB | %.1f s (%,d rows), peak RSS %,d MB | **%.2f** | %d cores; load from other builds: see note |",
+					"| %s | %,d filings, %,d files, %,d MB | %.1f s (%,.0f filings/s), peak RSS %,d MB | %.1f s (%,d rows), peak RSS %,d MB | **%.2f** | %d cores, load average %s before the run |",
 					DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(this.at),
 					this.filings, this.files, this.bytes >> 20, this.intakeSeconds, this.filings / this.intakeSeconds,
 					this.intakePeakRss >> 20, this.baselineSeconds, this.baselineRows, this.benchPeakRss >> 20, ratio(),
-					this.cores);
+					this.cores, this.loadAverage);
 		}
 
 	}
