@@ -68,7 +68,7 @@ final class FilingCheck {
 				case INCIDENT_REPORT -> IncidentReportReader.read(filing);
 				case ANNUAL_REPORT -> AnnualReportReader.read(filing);
 			};
-			return new RecordOutcome.Accepted(location, read, text.get());
+			return new RecordOutcome.Accepted(location, read, text);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
 			return rejected(location, filing,

@@ -2,6 +2,7 @@ package dev.watchtower.ingestion.intake;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import dev.watchtower.ingestion.filing.Filing;
 import dev.watchtower.ingestion.validation.RecordLocation;
@@ -21,15 +22,25 @@ public sealed interface RecordOutcome {
 	 *
 	 * @param location where the record is
 	 * @param filing the filing read from it
-	 * @param payload the record as received, as JSON text (an NDJSON line as it was sent,
-	 * a JSON array element, CSV and XLSX rows as their JSON tree), for the raw store
+	 * @param payloadText gives the record as received (see {@link #payload()}); it is
+	 * decoded only when asked for, since validating alone never needs it
 	 */
-	record Accepted(RecordLocation location, Filing filing, String payload) implements RecordOutcome {
+	record Accepted(RecordLocation location, Filing filing, Supplier<String> payloadText) implements RecordOutcome {
 
 		public Accepted {
 			Objects.requireNonNull(location, "location");
 			Objects.requireNonNull(filing, "filing");
-			Objects.requireNonNull(payload, "payload");
+			Objects.requireNonNull(payloadText, "payloadText");
+		}
+
+		/**
+		 * The record as received, as JSON text (an NDJSON line as it was sent, a JSON
+		 * array element, CSV and XLSX rows as their JSON tree), for the raw store;
+		 * decoded on each call.
+		 * @return the text
+		 */
+		public String payload() {
+			return this.payloadText.get();
 		}
 
 	}
