@@ -1,6 +1,5 @@
 package dev.watchtower.portal.audit;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,17 +7,13 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 
-import dev.watchtower.portal.HeadlessChromium;
-import dev.watchtower.portal.PortalTestContext;
+import dev.watchtower.portal.PortalBrowserTestContext;
 import dev.watchtower.portal.base.AuditOutcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,29 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recorded with the client address; only ADMIN opens the audit view; and no HTTP request,
  * whatever its method, changes or deletes audit rows.
  */
-class AuditBrowserIT extends PortalTestContext {
-
-	private static HeadlessChromium browser;
-
-	@LocalServerPort
-	private int port;
+class AuditBrowserIT extends PortalBrowserTestContext {
 
 	@Autowired
 	private AuditLog log;
-
-	@BeforeEach
-	void browser() {
-		if (browser == null) {
-			browser = HeadlessChromium.start(this.port);
-		}
-	}
-
-	@AfterAll
-	static void closeBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void logins_failed_logins_and_views_are_audited_and_shown_to_administrators() {

@@ -6,16 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import dev.watchtower.portal.HeadlessChromium;
-import dev.watchtower.portal.PortalTestContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import dev.watchtower.portal.PortalBrowserTestContext;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,32 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code docs/intake-contract.md}) writes its receipt, the page shows it, and its rejects
  * can be filtered and exported.
  */
-class IntakeBrowserIT extends PortalTestContext {
-
-	private static HeadlessChromium browser;
-
-	@LocalServerPort
-	private int port;
+class IntakeBrowserIT extends PortalBrowserTestContext {
 
 	@Autowired
 	private IntakeSettings settings;
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@BeforeEach
-	void browser() {
-		if (browser == null) {
-			browser = HeadlessChromium.start(this.port);
-		}
-	}
-
-	@AfterAll
-	static void closeBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void an_upload_shows_its_progress_then_its_receipt_and_rejects() throws IOException {

@@ -4,22 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import dev.watchtower.portal.HeadlessChromium;
-import dev.watchtower.portal.PortalTestContext;
+import dev.watchtower.portal.PortalBrowserTestContext;
 import dev.watchtower.portal.security.Role;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
@@ -31,32 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second regulator approves and issues it, the PDF downloads and verifies (checksum,
  * number in the text, fonts embedded), and the verify page recognises it.
  */
-class NoticeBrowserIT extends PortalTestContext {
-
-	private static HeadlessChromium browser;
-
-	@LocalServerPort
-	private int port;
+class NoticeBrowserIT extends PortalBrowserTestContext {
 
 	@Autowired
 	private UserDetailsManager users;
 
 	@Autowired
 	private PasswordEncoder passwordEncoder;
-
-	@BeforeEach
-	void browser() {
-		if (browser == null) {
-			browser = HeadlessChromium.start(this.port);
-		}
-	}
-
-	@AfterAll
-	static void closeBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@Test
 	void a_drafter_cannot_approve_a_second_user_approves_and_issues_and_the_pdf_verifies() throws IOException {

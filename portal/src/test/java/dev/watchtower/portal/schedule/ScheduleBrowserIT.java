@@ -5,20 +5,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import dev.watchtower.portal.HeadlessChromium;
-import dev.watchtower.portal.PortalTestContext;
+import dev.watchtower.portal.PortalBrowserTestContext;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,26 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * watches its progress live and downloads its outputs as CSV, XLSX and PDF. The run is a
  * real separate process ({@link ContractAnalyticsJob}).
  */
-class ScheduleBrowserIT extends PortalTestContext {
-
-	private static HeadlessChromium browser;
-
-	@LocalServerPort
-	private int port;
-
-	@BeforeEach
-	void browser() {
-		if (browser == null) {
-			browser = HeadlessChromium.start(this.port);
-		}
-	}
-
-	@AfterAll
-	static void closeBrowser() throws IOException {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class ScheduleBrowserIT extends PortalBrowserTestContext {
 
 	@Test
 	void an_analyst_schedules_a_report_runs_it_now_watches_progress_and_downloads_outputs() throws IOException {
