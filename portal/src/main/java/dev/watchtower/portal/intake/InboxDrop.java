@@ -105,14 +105,6 @@ public class InboxDrop {
 		}
 	}
 
-	/**
-	 * The largest file accepted.
-	 * @return bytes
-	 */
-	public long maxBytes() {
-		return this.settings.maxUploadBytes();
-	}
-
 	private static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
