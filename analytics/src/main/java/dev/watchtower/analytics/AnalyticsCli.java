@@ -111,7 +111,8 @@ public final class AnalyticsCli {
 			spark = SparkSessions.create("watchtower-analytics-" + name, settings.master(), settings.lake(),
 					sparkSettings(arguments, settings));
 			Lake lake = Lake.of(settings.lake());
-			Map<String, Long> sources = sourceVersions(spark, lake);
+			// read before the jobs commit, and only for run.json
+			Map<String, Long> sources = output.isPresent() ? sourceVersions(spark, lake) : Map.of();
 			JobContext context = new JobContext(spark, lake, settings, rules, clock);
 			List<JobResult> results = new ArrayList<>();
 			for (int i = 0; i < jobs.size(); i++) {
