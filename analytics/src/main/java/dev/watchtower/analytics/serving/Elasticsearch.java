@@ -85,7 +85,7 @@ final class Elasticsearch implements AutoCloseable {
 							+ "template %s now declares, and Elasticsearch cannot change it in place (%s). "
 							+ "Delete the index (DELETE /%s) and run './watchtower analytics run index --full' "
 							+ "to rebuild it from the lake.")
-						.formatted(index.index(), index.template(), firstLine(ex.getMessage()), index.index()), ex);
+						.formatted(index.index(), index.template(), reason(json, ex), index.index()), ex);
 				}
 			}
 		}
@@ -94,11 +94,12 @@ final class Elasticsearch implements AutoCloseable {
 		}
 	}
 
-	private static String firstLine(String message) {
-		int cause = message.indexOf("\"reason\":\"");
-		String reason = (cause >= 0) ? message.substring(cause + 10) : message;
-		int end = reason.indexOf('"');
-		return (end > 0) ? reason.substring(0, end) : reason.lines().findFirst().orElse(reason);
+	/** Elasticsearch's own reason ({@code error.reason} of the response body). */
+	private static String reason(JsonMapper json, ResponseException ex) throws IOException {
+		return json.readTree(ex.getResponse().getEntity().getContent())
+			.path("error")
+			.path("reason")
+			.asString(ex.getMessage());
 	}
 
 	/**
