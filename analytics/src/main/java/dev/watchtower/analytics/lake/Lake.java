@@ -1,5 +1,7 @@
 package dev.watchtower.analytics.lake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.delta.tables.DeltaTable;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -136,18 +140,52 @@ public record Lake(String root) {
 	}
 
 	/**
-	 * Declares a table with explicit columns, idempotently.
+	 * Declares a table with explicit columns, idempotently. A declaration that was killed
+	 * before its first commit is cleared and done again.
 	 * @param spark the session
 	 * @param table the table
 	 * @param schema the columns
 	 * @param comment what the table holds
 	 */
 	public void declare(SparkSession spark, LakeTable table, StructType schema, String comment) {
+		clearInterruptedCreation(spark, location(table));
 		DeltaTable.createIfNotExists(spark)
 			.location(location(table))
 			.addColumns((StructType) nullable(schema))
 			.comment(comment)
 			.execute();
+	}
+
+	/**
+	 * Delta makes {@code _delta_log} before it writes the first commit into it; a run
+	 * killed in between leaves a folder that Delta neither reads as a table nor creates
+	 * again ({@code DELTA_TABLE_NOT_FOUND}). A log folder holding only hidden files
+	 * (temporary commits, checksums) and empty folders has no table state and is removed;
+	 * anything else is left alone.
+	 */
+	private static void clearInterruptedCreation(SparkSession spark, String location) {
+		org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location, "_delta_log");
+		try {
+			FileSystem files = log.getFileSystem(spark.sessionState().newHadoopConf());
+			if (files.exists(log) && !holdsTableState(files, log)) {
+				logger.warn("Removing {}: a table declaration interrupted before its first commit", log);
+				files.delete(log, true);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not inspect " + log, ex);
+		}
+	}
+
+	private static boolean holdsTableState(FileSystem files, org.apache.hadoop.fs.Path folder) throws IOException {
+		for (FileStatus entry : files.listStatus(folder)) {
+			boolean state = entry.isDirectory() ? holdsTableState(files, entry.getPath())
+					: !entry.getPath().getName().startsWith(".");
+			if (state) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -1,8 +1,12 @@
 package dev.watchtower.batch.lake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import io.delta.tables.DeltaTable;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -30,11 +34,13 @@ public class Lake {
 
 	/**
 	 * Creates the tables that do not exist yet, with their declared columns, comments and
-	 * partitioning. Bronze tables are append-only.
+	 * partitioning. Bronze tables are append-only. A creation that was killed before its
+	 * first commit is cleared and done again.
 	 */
 	public void createTables() {
 		SparkSession spark = this.session.spark();
 		for (LakeTable table : LakeTable.values()) {
+			clearInterruptedCreation(spark, location(table));
 			io.delta.tables.DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
 				.location(location(table))
 				.addColumns(table.schema())
@@ -161,6 +167,39 @@ public class Lake {
 
 	String location(LakeTable table) {
 		return this.settings.location(table);
+	}
+
+	/**
+	 * Delta makes {@code _delta_log} before it writes the first commit into it. A process
+	 * killed in between leaves a folder that Delta neither reads as a table nor creates
+	 * again ({@code DELTA_TABLE_NOT_FOUND}), so every later start would fail. A log
+	 * folder that holds nothing but hidden files (temporary commits, checksums) and empty
+	 * folders has no commit, checkpoint or table state: it is removed. Anything else is
+	 * left alone.
+	 */
+	private static void clearInterruptedCreation(SparkSession spark, String location) {
+		org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location, "_delta_log");
+		try {
+			FileSystem files = log.getFileSystem(spark.sessionState().newHadoopConf());
+			if (!files.exists(log) || holdsTableState(files, log)) {
+				return;
+			}
+			logger.warn("Removing {}: a table creation that was interrupted before its first commit", log);
+			files.delete(log, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not inspect " + log, ex);
+		}
+	}
+
+	private static boolean holdsTableState(FileSystem files, org.apache.hadoop.fs.Path folder) throws IOException {
+		for (FileStatus entry : files.listStatus(folder)) {
+			if (entry.isDirectory() ? holdsTableState(files, entry.getPath())
+					: !entry.getPath().getName().startsWith(".")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void write(SparkSession spark, LakeTable table, List<Row> rows, boolean replaces, String partitionFilter,
