@@ -63,8 +63,13 @@ class IntakeKillIT extends IntakeTestContext {
 			// moment after a random number of committed chunks of this attempt
 			String point = killPoint(process, log, random, kills == 0);
 			if (!process.isAlive()) {
-				assertThat(attempt).as("the run finished before it could be killed %d times", KILLS).isLessThan(30);
-				logger.info("Attempt {} ended by itself (exit {})", attempt, process.exitValue());
+				String tail = tail(log, 15);
+				assertThat(attempt)
+					.as("the run finished before it could be killed %d times; the last attempt printed:%n%s", KILLS,
+							tail)
+					.isLessThan(30);
+				logger.info("Attempt {} ended by itself (exit {}){}", attempt, process.exitValue(),
+						(process.exitValue() != 0) ? ", its last lines:\n" + tail : "");
 				if (process.exitValue() == 0 && isLoaded(checksum)) {
 					break;
 				}
@@ -77,7 +82,9 @@ class IntakeKillIT extends IntakeTestContext {
 		}
 		Process last = start(inbox, attempt);
 		assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
-		assertThat(last.exitValue()).isZero();
+		assertThat(last.exitValue())
+			.as("the last attempt printed:%n%s", tail(WORK.resolve("kill-attempt-" + attempt + ".log"), 15))
+			.isZero();
 
 		// then
 		assertThat(kills).as("kills before the run finished (seed %d)", seed).isEqualTo(KILLS);
@@ -141,6 +148,15 @@ class IntakeKillIT extends IntakeTestContext {
 		catch (java.io.UncheckedIOException ex) {
 			return 0; // a line being written
 		}
+	}
+
+	private static String tail(Path log, int lines) throws IOException {
+		if (!Files.exists(log)) {
+			return "(no output)";
+		}
+		List<String> all = new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8).lines()
+			.toList();
+		return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
 	}
 
 	private boolean isLoaded(String checksum) {
