@@ -85,9 +85,11 @@ class LakeChunkWriter implements ItemStreamWriter<IntakeItem> {
 			.toList();
 		ChunkPlan plan = ChunkPlan.of(items, this.stores.ledger().lookUp(keys), this.run);
 		LakeChunk lakeChunk = plan.lakeChunk();
+		long planned = System.nanoTime();
 		if (!lakeChunk.isEmpty()) {
 			this.stores.lake().write(runKey(this.run.runId()), next, lakeChunk);
 		}
+		long written = System.nanoTime();
 		this.stores.ledger().record(plan.ledgerEntries());
 		for (Map.Entry<Integer, ChunkPlan.Tally> entry : plan.tallies().entrySet()) {
 			ChunkPlan.Tally tally = entry.getValue();
@@ -96,9 +98,12 @@ class LakeChunkWriter implements ItemStreamWriter<IntakeItem> {
 		}
 		this.stores.institutions().merge(plan.institutions());
 		this.sequence = next;
-		logger.info("Chunk {} of run {}: {} records, {} to bronze, {} rejected ({} ms)", next, this.run.runId(),
-				items.size(), lakeChunk.filings().size(), lakeChunk.rejects().size(),
-				(System.nanoTime() - started) / 1_000_000);
+		long now = System.nanoTime();
+		logger.info(
+				"Chunk {} of run {}: {} records, {} to bronze, {} rejected ({} ms: plan {}, lake {}, PostgreSQL {})",
+				next, this.run.runId(), items.size(), lakeChunk.filings().size(), lakeChunk.rejects().size(),
+				(now - started) / 1_000_000, (planned - started) / 1_000_000, (written - planned) / 1_000_000,
+				(now - written) / 1_000_000);
 	}
 
 	static String runKey(String runId) {

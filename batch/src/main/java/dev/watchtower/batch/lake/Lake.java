@@ -67,15 +67,18 @@ public class Lake {
 	public void write(String runKey, long sequence, LakeChunk chunk) {
 		SparkSession spark = this.session.spark();
 		RunStamp run = chunk.run();
+		long started = System.nanoTime();
 		if (!chunk.filings().isEmpty()) {
 			List<Row> rows = chunk.filings().stream().map((filing) -> BronzeRows.filing(filing, run)).toList();
 			DeltaWrites.append(spark, LakeTable.FILINGS, location(LakeTable.FILINGS), rows,
 					appId(runKey, LakeTable.FILINGS), sequence);
+			started = logWrite(LakeTable.FILINGS, rows.size(), started);
 		}
 		if (!chunk.rejects().isEmpty()) {
 			List<Row> rows = chunk.rejects().stream().map((reject) -> BronzeRows.reject(reject, run)).toList();
 			DeltaWrites.append(spark, LakeTable.REJECTS, location(LakeTable.REJECTS), rows,
 					appId(runKey, LakeTable.REJECTS), sequence);
+			started = logWrite(LakeTable.REJECTS, rows.size(), started);
 		}
 		if (!chunk.incidentReports().isEmpty()) {
 			List<Row> rows = chunk.incidentReports()
@@ -84,6 +87,7 @@ public class Lake {
 				.toList();
 			write(spark, LakeTable.INCIDENT_REPORTS, rows, !chunk.replacedIncidentMonths().isEmpty(),
 					DeltaWrites.inList("t.occurred_month", chunk.replacedIncidentMonths()), runKey, sequence);
+			started = logWrite(LakeTable.INCIDENT_REPORTS, rows.size(), started);
 		}
 		if (!chunk.annualReports().isEmpty()) {
 			List<Row> rows = chunk.annualReports()
@@ -91,6 +95,7 @@ public class Lake {
 				.map((report) -> SilverRows.annualReport(report, run))
 				.toList();
 			write(spark, LakeTable.ANNUAL_REPORTS, rows, chunk.replacesAnnualReports(), "true", runKey, sequence);
+			logWrite(LakeTable.ANNUAL_REPORTS, rows.size(), started);
 		}
 	}
 
@@ -167,6 +172,13 @@ public class Lake {
 
 	String location(LakeTable table) {
 		return this.settings.location(table);
+	}
+
+	/** Logs (debug) how long a table's part of a chunk took, and returns now. */
+	private static long logWrite(LakeTable table, int rows, long started) {
+		long now = System.nanoTime();
+		logger.debug("Wrote {} rows to {} in {} ms", rows, table.path(), (now - started) / 1_000_000);
+		return now;
 	}
 
 	/**
