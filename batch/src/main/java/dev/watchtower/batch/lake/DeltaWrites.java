@@ -7,7 +7,6 @@ import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 
 /**
  * Idempotent Delta writes: every commit carries a Delta transaction id (application id,
@@ -88,15 +87,13 @@ final class DeltaWrites {
 	}
 
 	/**
-	 * The rows as a frame laid out for few files per commit: one file per partition value
-	 * for partitioned tables, one file otherwise.
+	 * The rows as a frame laid out for few files per commit: one task, so one file per
+	 * partition value for partitioned tables (the writer sorts the task's rows by
+	 * partition), one file otherwise. Repartitioning by the partition column gave the
+	 * same files through a shuffle and cost about 15 % more writer time (BENCHMARKS.md).
 	 */
 	private static Dataset<Row> frame(SparkSession spark, LakeTable table, List<Row> rows) {
-		Dataset<Row> frame = spark.createDataFrame(rows, table.schema());
-		return table.partitionColumn()
-			.filter((column) -> !column.equals("received_date"))
-			.map((column) -> frame.repartition(functions.col(column)))
-			.orElseGet(() -> frame.coalesce(1));
+		return spark.createDataFrame(rows, table.schema()).coalesce(1);
 	}
 
 }
