@@ -12,9 +12,10 @@ import dev.watchtower.ingestion.benchmark.BenchSettings;
 import dev.watchtower.ingestion.benchmark.ValidationBenchmark;
 
 /**
- * {@code bench validate [--size-mb N] [--work-dir DIR]}: validation throughput beside the
- * raw Jackson parse rate. The JSON result goes to {@code ingestion/target/bench/} when
- * run from the repository root, else to {@code target/bench/}.
+ * {@code bench validate [--size-mb N] [--work-dir DIR] [--results-dir DIR]}: validation
+ * throughput beside the raw Jackson parse rate. The JSON result goes to
+ * {@code ingestion/target/bench/} when run from the repository root, else to
+ * {@code target/bench/}.
  */
 final class BenchCommand {
 
@@ -31,7 +32,7 @@ final class BenchCommand {
 	}
 
 	int run(CommandLine line) {
-		line.allowOnly("--size-mb", "--work-dir");
+		line.allowOnly("--size-mb", "--work-dir", "--results-dir");
 		if (!line.positional().isEmpty()) {
 			throw new CommandLine.UsageException("bench validate takes no positional arguments");
 		}
@@ -43,7 +44,8 @@ final class BenchCommand {
 				? this.workingDirectory.resolve("ingestion").resolve("target")
 				: this.workingDirectory.resolve("target");
 		Path workDir = line.option("--work-dir").map(Path::of).orElse(target.resolve("bench"));
-		BenchSettings settings = new BenchSettings(sizeMb, workDir, target.resolve("bench"));
+		Path resultDir = line.option("--results-dir").map(Path::of).orElse(target.resolve("bench"));
+		BenchSettings settings = new BenchSettings(sizeMb, workDir, resultDir);
 		this.out.printf("bench validate: %d MiB NDJSON in %s (generated on first use)%n", sizeMb, workDir);
 		BenchResult result;
 		try {

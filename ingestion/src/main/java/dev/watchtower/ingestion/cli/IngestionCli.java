@@ -12,7 +12,7 @@ import java.util.List;
  * <li>{@code validate [--json] FILE|DIR...}: exit 0 when all records are valid, 1 when
  * some are rejected, 2 on usage errors;</li>
  * <li>{@code generate --institutions N --filings M [--seed S] [--malformed-share F] OUT_DIR};</li>
- * <li>{@code bench validate [--size-mb N] [--work-dir DIR]}.</li>
+ * <li>{@code bench validate [--size-mb N] [--work-dir DIR] [--results-dir DIR]}.</li>
  * </ul>
  * This is the one class that prints; it writes to the streams it is given.
  */
@@ -34,7 +34,7 @@ public final class IngestionCli {
 			usage:
 			  validate [--json] FILE|DIR...
 			  generate --institutions N --filings M [--seed S] [--malformed-share F] OUT_DIR
-			  bench validate [--size-mb N] [--work-dir DIR]
+			  bench validate [--size-mb N] [--work-dir DIR] [--results-dir DIR]
 			""";
 
 	private final PrintStream out;

@@ -115,13 +115,16 @@ class IngestionCliTests {
 	@Test
 	void bench_validate_runs_on_a_tiny_file_and_records_its_figures() throws IOException {
 		// when
-		int exit = this.cli.run("bench", "validate", "--size-mb", "2", "--work-dir", this.folder.toString());
+		// (its results in the test's folder: the recorded figures of real runs stay)
+		Path results = this.folder.resolve("results");
+		int exit = this.cli.run("bench", "validate", "--size-mb", "2", "--work-dir", this.folder.toString(),
+				"--results-dir", results.toString());
 
 		// then
 		assertThat(exit).isZero();
 		assertThat(out()).contains("raw Jackson parse", "validation", "ratio", "peak heap");
-		assertThat(Files.exists(Path.of("target/bench/bench-validate-latest.json"))).isTrue();
-		JsonNode result = JsonMapper.builder().build().readTree(Path.of("target/bench/bench-validate-latest.json"));
+		assertThat(results.resolve("bench-validate-latest.json")).exists();
+		JsonNode result = JsonMapper.builder().build().readTree(results.resolve("bench-validate-latest.json"));
 		assertThat(result.get("records").asLong()).isPositive();
 		assertThat(result.get("rejected").asLong()).isZero();
 		assertThat(result.get("ratio").asDouble()).isPositive();
