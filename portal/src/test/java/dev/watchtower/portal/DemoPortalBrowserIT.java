@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import dev.watchtower.portal.base.ui.PortalTranslations;
-import dev.watchtower.portal.fixtures.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class DemoPortalBrowserIT extends PortalITSupport {
 
-	private static Chromium chromium;
+	private static HeadlessChromium chromium;
 
 	@LocalServerPort
 	private int port;
@@ -52,7 +51,7 @@ class DemoPortalBrowserIT extends PortalITSupport {
 
 	@BeforeAll
 	static void startBrowser(@LocalServerPort int port) throws IOException {
-		chromium = Chromium.start(port);
+		chromium = HeadlessChromium.start(port, "en-US");
 	}
 
 	@AfterAll
@@ -64,7 +63,7 @@ class DemoPortalBrowserIT extends PortalITSupport {
 
 	@BeforeEach
 	void anonymous() {
-		chromium.browser().manage().deleteAllCookies();
+		chromium.driver().manage().deleteAllCookies();
 	}
 
 	@Test
@@ -100,26 +99,26 @@ class DemoPortalBrowserIT extends PortalITSupport {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("main-layout")));
 		wait.until(ExpectedConditions.textToBe(By.id("current-user"), username));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(landing)));
-		assertThat(chromium.browser().findElement(By.id("current-role")).getText())
+		assertThat(chromium.driver().findElement(By.id("current-role")).getText())
 			.isEqualTo(this.translations.getTranslation("role." + role, PortalTranslations.CHINESE));
 		if (landing.equals("overview")) {
-			assertThat(chromium.browser().findElement(By.id("overview-es-status")).getText()).isNotBlank();
-			assertThat(chromium.browser().findElement(By.id("overview-users-total")).getText()).isEqualTo("5");
+			assertThat(chromium.driver().findElement(By.id("overview-es-status")).getText()).isNotBlank();
+			assertThat(chromium.driver().findElement(By.id("overview-users-total")).getText()).isEqualTo("5");
 		}
 		chromium.screenshot(username);
 
-		chromium.browser().findElement(By.id("logout")).click();
+		chromium.driver().findElement(By.id("logout")).click();
 		wait.until(ExpectedConditions.urlMatches("/login$"));
 	}
 
 	@Test
 	void anonymous_visit_to_a_view_lands_on_the_chinese_login_page() {
-		chromium.browser().get(chromium.url("/cases"));
+		chromium.driver().get(chromium.url("/cases"));
 
-		WebDriverWait wait = chromium.waiting();
+		WebDriverWait wait = chromium.await();
 		wait.until(ExpectedConditions.urlMatches("/login$"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-view")));
-		assertThat(chromium.browser().findElement(By.id("language-switch")).getText()).isEqualTo("English");
+		assertThat(chromium.driver().findElement(By.id("language-switch")).getText()).isEqualTo("English");
 	}
 
 	@Test
@@ -135,21 +134,21 @@ class DemoPortalBrowserIT extends PortalITSupport {
 		WebDriverWait wait = chromium.logIn("admin", "admin-demo");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("main-layout")));
 
-		chromium.browser().get(chromium.url("/no-such-view"));
+		chromium.driver().get(chromium.url("/no-such-view"));
 
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
-		assertThat(chromium.browser().findElement(By.id("not-found")).getText()).contains("/no-such-view");
+		assertThat(chromium.driver().findElement(By.id("not-found")).getText()).contains("/no-such-view");
 	}
 
 	@Test
 	void language_switch_turns_the_portal_english() {
-		chromium.browser().get(chromium.url("/login"));
-		WebDriverWait wait = chromium.waiting();
+		chromium.driver().get(chromium.url("/login"));
+		WebDriverWait wait = chromium.await();
 
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("language-switch"))).click();
 
 		wait.until(ExpectedConditions.textToBe(By.id("language-switch"), "中文"));
-		assertThat(chromium.browser().findElement(By.id("login-view")).getText()).contains("Watchtower");
+		assertThat(chromium.driver().findElement(By.id("login-view")).getText()).contains("Watchtower");
 	}
 
 	private List<DemoRow> demoRows() {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
@@ -27,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One headless Debian Chromium for a browser test class (started in {@code @BeforeAll},
- * closed in {@code @AfterAll}), with the steps the Portal II browser tests share: log in,
- * fill Vaadin fields, upload a file, download what a link serves in the same session,
- * keep screenshots. Fails, never skips, without {@code chromium} and
+ * closed in {@code @AfterAll}), driven by Debian's chromedriver (never a downloaded one),
+ * with the steps the browser tests share: log in, fill Vaadin fields, upload a file,
+ * download what a link serves in the same session, keep screenshots. Files the browser
+ * saves go to {@link #downloads()}. Fails, never skips, without {@code chromium} and
  * {@code chromium-driver}.
  */
 public final class HeadlessChromium implements AutoCloseable {
@@ -43,38 +45,62 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	private final Path profile;
 
+	private final Path downloads;
+
 	private final int port;
 
-	private HeadlessChromium(ChromeDriver driver, Path profile, int port) {
+	private HeadlessChromium(ChromeDriver driver, Path profile, Path downloads, int port) {
 		this.driver = driver;
 		this.profile = profile;
+		this.downloads = downloads;
 		this.port = port;
+	}
+
+	/**
+	 * Starts Chromium for a portal on the given port, asking for Chinese pages.
+	 * @param port the portal's port
+	 * @return the browser
+	 */
+	public static HeadlessChromium start(int port) {
+		return start(port, "zh-CN");
 	}
 
 	/**
 	 * Starts Chromium for a portal on the given port.
 	 * @param port the portal's port
+	 * @param language the language the browser asks for, e.g. {@code en-US}
 	 * @return the browser
 	 */
-	public static HeadlessChromium start(int port) {
+	public static HeadlessChromium start(int port, String language) {
 		assertThat(CHROMEDRIVER).as("chromedriver (install with: apt-get install -y chromium chromium-driver)")
 			.isExecutable();
 		assertThat(CHROMIUM).as("chromium (install with: apt-get install -y chromium chromium-driver)").isExecutable();
 		try {
-			Path profile = Files.createTempDirectory("portal-two-chromium-");
+			Path profile = Files.createTempDirectory("portal-chromium-");
+			Path downloads = Files.createDirectories(profile.resolve("downloads"));
 			ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
 				.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 						"--disable-quic", "--no-first-run", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
+						"--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=" + language,
 						"--user-data-dir=" + profile);
+			options.setExperimentalOption("prefs",
+					Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
 				.build();
-			return new HeadlessChromium(new ChromeDriver(service, options), profile, port);
+			return new HeadlessChromium(new ChromeDriver(service, options), profile, downloads, port);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create a Chromium profile folder", ex);
 		}
+	}
+
+	/**
+	 * Where the browser saves the files it downloads.
+	 * @return the folder
+	 */
+	public Path downloads() {
+		return this.downloads;
 	}
 
 	/**
@@ -97,13 +123,16 @@ public final class HeadlessChromium implements AutoCloseable {
 	 * Signs out (drops the cookies) and signs in.
 	 * @param username the user
 	 * @param password the password
+	 * @return a wait for what follows
 	 */
-	public void logIn(String username, String password) {
+	public WebDriverWait logIn(String username, String password) {
 		this.driver.manage().deleteAllCookies();
 		this.driver.get(url("/login"));
-		await().until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+		WebDriverWait wait = await();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
 			.sendKeys(username);
 		this.driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+		return wait;
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.watchtower.portal.fixtures.Chromium;
 import dev.watchtower.portal.fixtures.PortalFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SupervisorBrowserIT extends PortalITSupport {
 
-	private static Chromium chromium;
+	private static HeadlessChromium chromium;
 
 	@BeforeAll
 	static void startBrowser(@LocalServerPort int port) throws IOException {
-		chromium = Chromium.start(port);
+		chromium = HeadlessChromium.start(port, "en-US");
 	}
 
 	@AfterAll
@@ -54,8 +53,8 @@ class SupervisorBrowserIT extends PortalITSupport {
 
 		search(wait, "数据泄露");
 		wait.until(ExpectedConditions.textMatches(By.id("case-total"), java.util.regex.Pattern.compile(".*\\b2\\b.*")));
-		assertThat(chromium.browser().findElements(By.cssSelector("#case-results mark"))).isNotEmpty();
-		assertThat(chromium.browser().getCurrentUrl())
+		assertThat(chromium.driver().findElements(By.cssSelector("#case-results mark"))).isNotEmpty();
+		assertThat(chromium.driver().getCurrentUrl())
 			.contains("q=" + URLEncoder.encode("数据泄露", StandardCharsets.UTF_8));
 		chromium.screenshot("search-chinese");
 
@@ -71,21 +70,21 @@ class SupervisorBrowserIT extends PortalITSupport {
 				PortalFixtures.LEAK_INSURANCE.caseId());
 		chromium.screenshot("search-facet");
 
-		click(chromium.browser().findElement(By.id("facet-category-DS")));
+		click(chromium.driver().findElement(By.id("facet-category-DS")));
 		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("category=DS")));
 		search(wait, "勒索 ransomware");
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-results .case-hit"), 1));
-		chromium.browser().findElement(By.cssSelector("#case-results .case-title")).click();
+		chromium.driver().findElement(By.cssSelector("#case-results .case-title")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-timeline")));
-		assertThat(chromium.browser().findElements(By.cssSelector("#case-timeline .timeline-entry"))).hasSize(3);
-		assertThat(chromium.browser().findElement(By.id("case-contact-phone")).getText()).isEqualTo("138****5678");
-		assertThat(chromium.browser().findElement(By.id("case-contact-name")).getText()).isEqualTo("张**");
-		assertThat(chromium.browser().findElement(By.tagName("body")).getText()).doesNotContain("13812345678");
-		assertThat(chromium.browser().findElement(By.id("clock-NFRA")).getText()).isNotBlank();
-		assertThat(chromium.browser().findElement(By.id("grade-PBOC")).getText()).contains("120000");
+		assertThat(chromium.driver().findElements(By.cssSelector("#case-timeline .timeline-entry"))).hasSize(3);
+		assertThat(chromium.driver().findElement(By.id("case-contact-phone")).getText()).isEqualTo("138****5678");
+		assertThat(chromium.driver().findElement(By.id("case-contact-name")).getText()).isEqualTo("张**");
+		assertThat(chromium.driver().findElement(By.tagName("body")).getText()).doesNotContain("13812345678");
+		assertThat(chromium.driver().findElement(By.id("clock-NFRA")).getText()).isNotBlank();
+		assertThat(chromium.driver().findElement(By.id("grade-PBOC")).getText()).contains("120000");
 		chromium.screenshot("case-detail");
 
-		chromium.browser().navigate().back();
+		chromium.driver().navigate().back();
 		click(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("export-csv"))));
 		Path csv = downloaded(".csv");
 		String content = Files.readString(csv, StandardCharsets.UTF_8);
@@ -100,30 +99,30 @@ class SupervisorBrowserIT extends PortalITSupport {
 		for (String chart : List.of("chart-trend-level", "chart-trend-category", "chart-heat", "chart-provinces",
 				"chart-vendors", "chart-cves")) {
 			wait.until(ExpectedConditions.attributeToBe(By.id(chart), "data-rendered", "true"));
-			assertThat(chromium.browser().findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty();
+			assertThat(chromium.driver().findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty();
 		}
-		assertThat(chromium.browser().findElement(By.id("posture-total")).getText())
+		assertThat(chromium.driver().findElement(By.id("posture-total")).getText())
 			.isEqualTo(String.valueOf(PortalFixtures.allCases().size()));
-		assertThat(chromium.browser().findElement(By.id("posture-bulletins")).getText()).contains("Fortinet");
+		assertThat(chromium.driver().findElement(By.id("posture-bulletins")).getText()).contains("Fortinet");
 		chromium.screenshot("posture-dashboard");
 
-		WebElement vendors = chromium.browser().findElement(By.id("chart-vendors"));
+		WebElement vendors = chromium.driver().findElement(By.id("chart-vendors"));
 		@SuppressWarnings("unchecked")
-		Map<String, Object> bar = (Map<String, Object>) chromium.browser().executeScript("""
+		Map<String, Object> bar = (Map<String, Object>) chromium.driver().executeScript("""
 				const chart = echarts.getInstanceByDom(arguments[0]);
 				const data = chart.getOption().series[0].data;
 				const index = data.findIndex((item) => item.code === 'Fortinet');
 				const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [data[index].value / 2, index]);
 				return { x: x, y: y, width: arguments[0].clientWidth, height: arguments[0].clientHeight };
 				""", vendors);
-		new Actions(chromium.browser())
+		new Actions(chromium.driver())
 			.moveToElement(vendors, (int) (number(bar.get("x")) - number(bar.get("width")) / 2),
 					(int) (number(bar.get("y")) - number(bar.get("height")) / 2))
 			.click()
 			.perform();
 
 		wait.until(ExpectedConditions.urlContains("/cases?"));
-		assertThat(chromium.browser().getCurrentUrl()).contains("vendor=Fortinet");
+		assertThat(chromium.driver().getCurrentUrl()).contains("vendor=Fortinet");
 		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#case-results .case-hit"), 2));
 		assertThat(caseIds()).containsExactlyInAnyOrder(PortalFixtures.RANSOMWARE.caseId(),
 				PortalFixtures.FORTINET_CAC.caseId());
@@ -135,24 +134,24 @@ class SupervisorBrowserIT extends PortalITSupport {
 		WebDriverWait wait = chromium.logIn("pboc-regulator", "pboc-regulator-demo");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("posture-dashboard")));
 
-		chromium.browser().get(chromium.url("/cases/" + PortalFixtures.LEAK_SECURITIES.caseId()));
+		chromium.driver().get(chromium.url("/cases/" + PortalFixtures.LEAK_SECURITIES.caseId()));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
-		chromium.browser().get(chromium.url("/cases/" + PortalFixtures.RANSOMWARE.caseId()));
+		chromium.driver().get(chromium.url("/cases/" + PortalFixtures.RANSOMWARE.caseId()));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case-timeline")));
 
 		wait = chromium.logIn("admin", "admin-demo");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("overview")));
-		chromium.browser().get(chromium.url("/cases"));
+		chromium.driver().get(chromium.url("/cases"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found")));
-		assertThat(chromium.browser().findElements(By.id("case-search"))).isEmpty();
+		assertThat(chromium.driver().findElements(By.id("case-search"))).isEmpty();
 	}
 
 	private static void search(WebDriverWait wait, String text) {
 		WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-query")));
-		chromium.browser().executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+		chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
 		WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#case-query input")));
 		box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-		String before = chromium.browser().getCurrentUrl();
+		String before = chromium.driver().getCurrentUrl();
 		box.sendKeys(text, Keys.ENTER);
 		if (!text.isEmpty() || before.contains("q=")) {
 			wait.until((driver) -> !before.equals(driver.getCurrentUrl()));
@@ -161,12 +160,12 @@ class SupervisorBrowserIT extends PortalITSupport {
 	}
 
 	private static void click(WebElement element) {
-		chromium.browser().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		chromium.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		element.click();
 	}
 
 	private static List<String> caseIds() {
-		return chromium.browser()
+		return chromium.driver()
 			.findElements(By.cssSelector("#case-results .case-title"))
 			.stream()
 			.map((link) -> link.getDomAttribute("data-case-id"))
