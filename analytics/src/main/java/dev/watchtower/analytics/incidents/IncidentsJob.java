@@ -58,17 +58,19 @@ public final class IncidentsJob implements AnalyticsJob {
 			fresh = input.where(functions.col("received_at").gt(functions.lit(after)));
 			input = input.join(IncidentsTransforms.touchedIncidents(input, after), KEY, "left_semi");
 		}
-		Dataset<Row> incidents = IncidentsTransforms
-			.incidents(IncidentsTransforms.usable(input), Snapshot.versionsColumn(List.of(reports)))
-			.cache();
-		long count = incidents.count();
+		// computed once, by the write: not cached and counted first (the count is the
+		// commit's own metric)
+		Dataset<Row> incidents = IncidentsTransforms.incidents(IncidentsTransforms.usable(input),
+				Snapshot.versionsColumn(List.of(reports)));
+		long previous = context.lake().version(context.spark(), LakeTable.INCIDENTS).orElse(-1L);
 		long version = full ? IncidentsSinks.replace(context.lake(), incidents)
 				: IncidentsSinks.merge(context.lake(), incidents);
+		long count = (version == previous) ? 0 : context.lake()
+			.committedRows(context.spark(), LakeTable.INCIDENTS, version, full ? "numOutputRows" : "numSourceRows");
 		// every rejected row once: all of them on a full run, the newly received ones
 		// otherwise
 		Dataset<Row> rejected = IncidentsTransforms.rejected(fresh);
 		long rejectedCount = IncidentsSinks.rejects(context.lake(), rejected, context.settings().asOf(), runAt, full);
-		incidents.unpersist();
 		watermarks.put(new Watermark(NAME, LakeTable.INCIDENT_REPORTS.path(), reports.version(),
 				highWater.map(Timestamp::toInstant).orElse(null), context.settings().asOf()), runAt);
 		logger.info("incidents: {} {} incidents from silver/incident_reports v{} ({} rows rejected)",

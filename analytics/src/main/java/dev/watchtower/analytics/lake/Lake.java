@@ -14,6 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
@@ -79,6 +80,30 @@ public record Lake(String root) {
 		}
 		Row last = DeltaTable.forPath(spark, location(table)).history(1).select("version").first();
 		return Optional.of(last.getLong(0));
+	}
+
+	/**
+	 * A row count that Delta recorded with a commit (its operation metrics), so that a
+	 * job need not count what it wrote in a second pass over the data.
+	 * @param spark the session
+	 * @param table the table
+	 * @param version the commit
+	 * @param metric for example {@code numOutputRows} (a write) or {@code numSourceRows}
+	 * (a MERGE)
+	 * @return the count
+	 * @throws IllegalStateException when the commit has no such metric
+	 */
+	public long committedRows(SparkSession spark, LakeTable table, long version, String metric) {
+		Row commit = DeltaTable.forPath(spark, location(table))
+			.history()
+			.where(functions.col("version").equalTo(version))
+			.select(functions.col("operationMetrics").getItem(metric))
+			.first();
+		if (commit.isNullAt(0)) {
+			throw new IllegalStateException(
+					"Version %d of %s has no operation metric %s".formatted(version, table.path(), metric));
+		}
+		return Long.parseLong(commit.getString(0));
 	}
 
 	/**

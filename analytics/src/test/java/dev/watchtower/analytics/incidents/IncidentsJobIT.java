@@ -132,6 +132,22 @@ class IncidentsJobIT {
 	}
 
 	@Test
+	void an_incremental_run_whose_new_reports_are_all_unusable_merges_no_incident() {
+		// given a first run, then a new incident whose only report has an unknown stage
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-9", "INTERIM").withReceivedAt("2026-03-06T09:00")));
+
+		// when
+		JobResult result = new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then
+		assertThat(result.counts()).containsEntry("incidents", 0L).containsEntry("rejected", 1L);
+		assertThat(incidents()).extracting((row) -> row.<String>getAs("incident_id")).containsExactly("INC-1");
+	}
+
+	@Test
 	void a_rerun_without_new_reports_does_nothing() {
 		// given
 		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL")));
