@@ -11,6 +11,7 @@ import java.util.Optional;
 import io.delta.tables.DeltaTable;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -94,16 +95,18 @@ public record Lake(String root) {
 	 * @throws IllegalStateException when the commit has no such metric
 	 */
 	public long committedRows(SparkSession spark, LakeTable table, long version, String metric) {
-		Row commit = DeltaTable.forPath(spark, location(table))
-			.history()
-			.where(functions.col("version").equalTo(version))
-			.select(functions.col("operationMetrics").getItem(metric))
-			.first();
-		if (commit.isNullAt(0)) {
+		DeltaTable delta = DeltaTable.forPath(spark, location(table));
+		Column[] columns = { functions.col("version"), functions.col("operationMetrics").getItem(metric) };
+		// the commit is normally the latest one: read that commit, not the whole history
+		Row commit = delta.history(1).select(columns).first();
+		if (commit.getLong(0) != version) {
+			commit = delta.history().where(functions.col("version").equalTo(version)).select(columns).first();
+		}
+		if (commit.isNullAt(1)) {
 			throw new IllegalStateException(
 					"Version %d of %s has no operation metric %s".formatted(version, table.path(), metric));
 		}
-		return Long.parseLong(commit.getString(0));
+		return Long.parseLong(commit.getString(1));
 	}
 
 	/**
