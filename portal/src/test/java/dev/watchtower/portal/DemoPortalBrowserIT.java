@@ -50,7 +50,7 @@ class DemoPortalBrowserIT extends PortalITSupport {
 	private ApplicationContext context;
 
 	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) throws IOException {
+	static void startBrowser(@LocalServerPort int port) {
 		chromium = HeadlessChromium.start(port, "en-US");
 	}
 

@@ -35,7 +35,7 @@ class SupervisorBrowserIT extends PortalITSupport {
 	private static HeadlessChromium chromium;
 
 	@BeforeAll
-	static void startBrowser(@LocalServerPort int port) throws IOException {
+	static void startBrowser(@LocalServerPort int port) {
 		chromium = HeadlessChromium.start(port, "en-US");
 	}
 
