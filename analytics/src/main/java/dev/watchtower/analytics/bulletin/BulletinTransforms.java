@@ -216,15 +216,17 @@ public final class BulletinTransforms {
 
 	private static Dataset<Row> headline(Dataset<Row> current, String key) {
 		return current.groupBy(key)
-			.agg(countDistinct("institution_code").as("institution_count"),
-					countDistinct("case_id").as("incident_count"),
-					sort_array(collect_set("institution_code")).as("institution_codes"),
+			.agg(sort_array(collect_set("institution_code")).as("institution_codes"),
 					sort_array(collect_set("case_id")).as("case_ids"), sort_array(collect_set("sector")).as("sectors"),
 					sort_array(collect_set("province")).as("provinces"),
 					sort_array(collect_set("category")).as("categories"),
 					sort_array(functions.array_distinct(functions.flatten(functions.collect_list("vendors"))))
 						.as("vendors"),
-					sort_array(functions.array_distinct(functions.flatten(functions.collect_list("cves")))).as("cves"));
+					sort_array(functions.array_distinct(functions.flatten(functions.collect_list("cves")))).as("cves"))
+			// the sets' sizes, not countDistinct: distinct counts beside them are a
+			// second aggregation
+			.withColumn("institution_count", functions.size(col("institution_codes")).cast("long"))
+			.withColumn("incident_count", functions.size(col("case_ids")).cast("long"));
 	}
 
 	/**

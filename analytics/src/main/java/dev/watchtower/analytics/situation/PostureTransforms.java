@@ -14,7 +14,6 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -75,7 +74,6 @@ public final class PostureTransforms {
 		Column incidents = count(lit(1));
 		return facts.groupBy(col("period_start"), col("sector"), col("category"), col("level"), col("province"))
 			.agg(incidents.as("incidents"), sum("stage_count").cast("long").as("reports"),
-					countDistinct("institution_code").as("institutions"),
 					functions.sort_array(functions.collect_set("institution_code")).as("institution_codes"),
 					sum("outage_minutes").as("outage_minutes"), sum("persons_affected").as("persons_affected"),
 					sum("records_leaked").as("records_leaked"), sum("detect_minutes").as("detect_minutes_sum"),
@@ -87,6 +85,9 @@ public final class PostureTransforms {
 					sum("late_filings").cast("long").as("late_filings"),
 					sum("missing_filings").cast("long").as("missing_filings"),
 					sum(when(col("under_graded"), 1).otherwise(0)).cast("long").as("under_graded"))
+			// the set's size, not countDistinct: a distinct count beside it is a second
+			// aggregation
+			.withColumn("institutions", functions.size(col("institution_codes")).cast("long"))
 			.withColumn("late_rate", col("late_incidents").divide(col("incidents")))
 			.withColumn("under_graded_rate", col("under_graded").divide(col("incidents")))
 			.withColumn("period_kind", lit(kind))
