@@ -13,6 +13,7 @@ import dev.watchtower.analytics.lake.Watermarks;
 import dev.watchtower.analytics.run.AnalyticsJob;
 import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
@@ -48,14 +49,18 @@ public final class IncidentsJob implements AnalyticsJob {
 			logger.info("incidents: silver/incident_reports is still at version {}; nothing to do", reports.version());
 			return new JobResult(NAME, Map.of(), Map.of("incidents", 0L));
 		}
-		Optional<Timestamp> highWater = IncidentsSources.highWater(reports);
+		boolean full = last.isEmpty() || last.get().highWaterAt() == null;
+		Column taken = full ? functions.lit(true)
+				: functions.col("received_at").gt(functions.lit(last.get().highWaterAt()));
+		Row survey = IncidentsTransforms.survey(reports.rows(), taken).first();
+		Optional<Timestamp> highWater = Optional.ofNullable(survey.getTimestamp(0));
+		long unusable = survey.getLong(1);
 		Instant runAt = context.clock().instant();
 		Dataset<Row> input = reports.rows();
 		Dataset<Row> fresh = input;
-		boolean full = last.isEmpty() || last.get().highWaterAt() == null;
 		if (!full) {
 			Instant after = last.get().highWaterAt();
-			fresh = input.where(functions.col("received_at").gt(functions.lit(after)));
+			fresh = input.where(taken);
 			input = input.join(IncidentsTransforms.touchedIncidents(input, after), KEY, "left_semi");
 		}
 		// computed once, by the write: not cached and counted first (the count is the
@@ -69,7 +74,8 @@ public final class IncidentsJob implements AnalyticsJob {
 			.committedRows(context.spark(), LakeTable.INCIDENTS, version, full ? "numOutputRows" : "numSourceRows");
 		// every rejected row once: all of them on a full run, the newly received ones
 		// otherwise
-		Dataset<Row> rejected = IncidentsTransforms.rejected(fresh);
+		Dataset<Row> rejected = (unusable > 0) ? IncidentsTransforms.rejected(fresh)
+				: IncidentsTransforms.noneRejected(fresh);
 		long rejectedCount = IncidentsSinks.rejects(context.lake(), rejected, context.settings().asOf(), runAt, full);
 		watermarks.put(new Watermark(NAME, LakeTable.INCIDENT_REPORTS.path(), reports.version(),
 				highWater.map(Timestamp::toInstant).orElse(null), context.settings().asOf()), runAt);

@@ -1,15 +1,12 @@
 package dev.watchtower.analytics.incidents;
 
-import java.sql.Timestamp;
 import java.util.Arrays;
-import java.util.Optional;
 
 import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.lake.SilverTables;
 import dev.watchtower.analytics.lake.Snapshot;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
@@ -29,11 +26,6 @@ final class IncidentsSources {
 			.map(functions::col)
 			.toArray(Column[]::new);
 		return new Snapshot(snapshot.table(), snapshot.version(), snapshot.rows().select(columns));
-	}
-
-	static Optional<Timestamp> highWater(Snapshot reports) {
-		Row row = reports.rows().agg(functions.max("received_at")).first();
-		return Optional.ofNullable(row.getTimestamp(0));
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.watchtower.analytics.incidents;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -41,30 +42,53 @@ public final class IncidentsTransforms {
 
 	/**
 	 * Why a report row cannot be used, or null when it can: the columns every incident
-	 * needs must be present and the stage and level must be known values.
+	 * needs must be present and the stage and level must be known values. The first check
+	 * that fails gives the reason; the checks are one flat {@code coalesce}, each column
+	 * tested once per row (a chain of {@code when(reason is null ...).otherwise(reason)}
+	 * doubles the expression with every check).
 	 * @return the reason column ({@code rule: message})
 	 */
 	static Column rejectionReason() {
-		Column reason = lit(null).cast("string");
-		String[][] required = { { "institution_code", "required" }, { "incident_id", "required" },
-				{ "filing_id", "required" }, { "occurred_at", "required" }, { "detected_at", "required" },
-				{ "reported_at", "required" }, { "category", "required" } };
-		for (String[] field : required) {
-			reason = when(reason.isNull().and(col(field[0]).isNull()),
-					lit("incidents.required: " + field[0] + " is missing"))
-				.otherwise(reason);
+		List<Column> checks = new ArrayList<>();
+		String[] required = { "institution_code", "incident_id", "filing_id", "occurred_at", "detected_at",
+				"reported_at", "category" };
+		for (String field : required) {
+			checks.add(when(col(field).isNull(), lit("incidents.required: " + field + " is missing")));
 		}
-		reason = when(reason.isNull().and(functions.not(col("stage").isin(STAGES.toArray()))),
+		checks.add(when(functions.not(coalesce(col("stage").isin(STAGES.toArray()), lit(false))),
 				functions.concat(lit("incidents.stage: stage must be one of " + STAGES + ", found '"),
-						coalesce(col("stage"), lit("null")), lit("'")))
-			.otherwise(reason);
-		reason = when(reason.isNull().and(functions.not(col("self_assessed_level").isin(LEVELS.toArray()))),
+						coalesce(col("stage"), lit("null")), lit("'"))));
+		checks.add(when(functions.not(coalesce(col("self_assessed_level").isin(LEVELS.toArray()), lit(false))),
 				functions.concat(lit("incidents.level: self_assessed_level must be one of " + LEVELS + ", found '"),
-						coalesce(col("self_assessed_level"), lit("null")), lit("'")))
-			.otherwise(reason);
-		return when(reason.isNull().and(coalesce(size(col("regimes")), lit(0)).leq(0)),
-				lit("incidents.regimes: regimes must not be empty"))
-			.otherwise(reason);
+						coalesce(col("self_assessed_level"), lit("null")), lit("'"))));
+		checks.add(when(coalesce(size(col("regimes")), lit(0)).leq(0),
+				lit("incidents.regimes: regimes must not be empty")));
+		return coalesce(checks.toArray(Column[]::new));
+	}
+
+	/**
+	 * One pass over narrow columns before the incidents are built: the latest
+	 * {@code received_at} (the next high-water mark) and how many of the rows a run takes
+	 * in cannot be used. Parquet decodes only the columns these need, so the wide pass
+	 * that keeps each rejected row as JSON ({@link #rejected}) runs only when there is
+	 * one.
+	 * @param reports report rows
+	 * @param taken the rows this run takes in (all of them on a full run)
+	 * @return one row: {@code high_water} (timestamp, null when there are no rows),
+	 * {@code unusable} (long)
+	 */
+	public static Dataset<Row> survey(Dataset<Row> reports, Column taken) {
+		return reports.agg(max("received_at").as("high_water"),
+				functions.count(when(taken.and(rejectionReason().isNotNull()), lit(1))).as("unusable"));
+	}
+
+	/**
+	 * No rejected rows, in the shape of {@link #rejected}.
+	 * @param reports report rows
+	 * @return an empty frame
+	 */
+	public static Dataset<Row> noneRejected(Dataset<Row> reports) {
+		return reports.sparkSession().createDataFrame(List.of(), rejected(reports).schema());
 	}
 
 	/**

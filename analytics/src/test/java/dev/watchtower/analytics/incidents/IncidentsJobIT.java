@@ -102,6 +102,28 @@ class IncidentsJobIT {
 	}
 
 	@Test
+	void rejects_a_report_without_stage_or_self_assessed_level_instead_of_building_an_incident_from_it() {
+		// given
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL"),
+				report(BANK, "INC-2", null), report(BANK, "INC-3", "INITIAL").withLevels(null, null)));
+
+		// when
+		JobResult result = new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then
+		assertThat(result.counts()).containsEntry("incidents", 1L).containsEntry("rejected", 2L);
+		List<Row> rejected = this.spark.read()
+			.format("delta")
+			.load(Lake.at(this.lake).location(LakeTable.INCIDENTS_REJECTED))
+			.orderBy("incident_id")
+			.collectAsList();
+		assertThat(rejected).extracting((row) -> row.<String>getAs("rule"))
+			.containsExactly("incidents.stage", "incidents.level");
+		assertThat(rejected).extracting((row) -> row.<String>getAs("message"))
+			.allSatisfy((message) -> assertThat(message).endsWith("found 'null'"));
+	}
+
+	@Test
 	void an_incremental_run_merges_only_the_incidents_that_received_reports() {
 		// given a first run over two incidents
 		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
