@@ -67,6 +67,7 @@ public final class IncidentsJob implements AnalyticsJob {
 		// commit's own metric)
 		Dataset<Row> incidents = IncidentsTransforms.incidents(IncidentsTransforms.usable(input),
 				Snapshot.versionsColumn(List.of(reports)));
+		IncidentsSinks.declare(context.lake(), incidents);
 		long previous = context.lake().version(context.spark(), LakeTable.INCIDENTS).orElse(-1L);
 		long version = full ? IncidentsSinks.replace(context.lake(), incidents)
 				: IncidentsSinks.merge(context.lake(), incidents);

@@ -27,8 +27,15 @@ final class IncidentsSinks {
 		return lake.replace(incidents, LakeTable.INCIDENTS, COMMENT);
 	}
 
-	static long merge(Lake lake, Dataset<Row> incidents) {
+	/**
+	 * Declares {@code silver/incidents} (creates it, or sets a property it lacks) before
+	 * the job notes the version it writes after.
+	 */
+	static void declare(Lake lake, Dataset<Row> incidents) {
 		lake.declare(incidents.sparkSession(), LakeTable.INCIDENTS, incidents.schema(), COMMENT);
+	}
+
+	static long merge(Lake lake, Dataset<Row> incidents) {
 		DeltaTable.forPath(incidents.sparkSession(), lake.location(LakeTable.INCIDENTS))
 			.as("t")
 			.merge(incidents.as("s"), IncidentsTransforms.mergeCondition())

@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Column;
@@ -177,11 +180,29 @@ public record Lake(String root) {
 	 */
 	public void declare(SparkSession spark, LakeTable table, StructType schema, String comment) {
 		clearInterruptedCreation(spark, location(table));
-		DeltaTable.createIfNotExists(spark)
+		DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
 			.location(location(table))
 			.addColumns((StructType) nullable(schema))
-			.comment(comment)
-			.execute();
+			.comment(comment);
+		table.properties().forEach(builder::property);
+		builder.execute();
+		if (!table.properties().isEmpty()) {
+			// a table created before a property was declared gets it once
+			Map<String, String> actual = DeltaTable.forPath(spark, location(table))
+				.detail()
+				.select("properties")
+				.first()
+				.getJavaMap(0);
+			String missing = table.properties()
+				.entrySet()
+				.stream()
+				.filter((property) -> !property.getValue().equals(actual.get(property.getKey())))
+				.map((property) -> "'%s' = '%s'".formatted(property.getKey(), property.getValue()))
+				.collect(Collectors.joining(", "));
+			if (!missing.isEmpty()) {
+				spark.sql("ALTER TABLE delta.`%s` SET TBLPROPERTIES (%s)".formatted(location(table), missing));
+			}
+		}
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.watchtower.analytics.lake;
 
+import java.util.Map;
+
 /**
  * The Delta tables the analytics jobs read or write, by their path under the lake root
  * ({@code docs/lake.md}; the gold tables are described in {@code analytics/README.md}).
@@ -12,8 +14,12 @@ public enum LakeTable {
 	ANNUAL_REPORTS("silver/annual_reports"),
 	/** One row per institution (written by batch). */
 	INSTITUTIONS("silver/institutions"),
-	/** One row per incident: latest state and stage chain (analytics, MERGE). */
-	INCIDENTS("silver/incidents"),
+	/**
+	 * One row per incident: latest state and stage chain (analytics, MERGE). Deletion
+	 * vectors: an incremental MERGE marks the replaced rows instead of rewriting every
+	 * file that holds one (ADR 27).
+	 */
+	INCIDENTS("silver/incidents", Map.of("delta.enableDeletionVectors", "true")),
 	/** Report rows the incidents job could not use, with the reason. */
 	INCIDENTS_REJECTED("silver/incidents_rejected"),
 	/** One row per incident, regime and required report. */
@@ -41,8 +47,15 @@ public enum LakeTable {
 
 	private final String path;
 
+	private final Map<String, String> properties;
+
 	LakeTable(String path) {
+		this(path, Map.of());
+	}
+
+	LakeTable(String path, Map<String, String> properties) {
 		this.path = path;
+		this.properties = properties;
 	}
 
 	/**
@@ -51,6 +64,14 @@ public enum LakeTable {
 	 */
 	public String path() {
 		return this.path;
+	}
+
+	/**
+	 * The Delta table properties the table is declared with.
+	 * @return the properties, often none
+	 */
+	public Map<String, String> properties() {
+		return this.properties;
 	}
 
 }

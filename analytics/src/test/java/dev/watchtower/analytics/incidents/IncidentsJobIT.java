@@ -151,6 +151,15 @@ class IncidentsJobIT {
 			.containsExactly("INC-1@1:CLOSED", "INC-2@0:OPEN", "INC-3@1:OPEN");
 		assertThat(new Watermarks(this.spark, Lake.at(this.lake)).get("incidents", LakeTable.INCIDENT_REPORTS))
 			.hasValueSatisfying((mark) -> assertThat(mark.sourceVersion()).isEqualTo(1L));
+		// the MERGE marked the replaced row with a deletion vector instead of rewriting
+		// its
+		// file (ADR 27)
+		Row merge = io.delta.tables.DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENTS))
+			.history(1)
+			.first();
+		assertThat(merge.<String>getAs("operation")).isEqualTo("MERGE");
+		assertThat(merge.<scala.collection.Map<String, String>>getAs("operationMetrics")
+			.apply("numTargetDeletionVectorsAdded")).isEqualTo("1");
 	}
 
 	@Test
