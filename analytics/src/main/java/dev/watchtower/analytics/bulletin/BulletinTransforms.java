@@ -9,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
+import static dev.watchtower.analytics.spark.Aggregates.distinctCount;
 import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -223,10 +224,8 @@ public final class BulletinTransforms {
 					sort_array(functions.array_distinct(functions.flatten(functions.collect_list("vendors"))))
 						.as("vendors"),
 					sort_array(functions.array_distinct(functions.flatten(functions.collect_list("cves")))).as("cves"))
-			// the sets' sizes, not countDistinct: distinct counts beside them are a
-			// second aggregation
-			.withColumn("institution_count", functions.size(col("institution_codes")).cast("long"))
-			.withColumn("incident_count", functions.size(col("case_ids")).cast("long"));
+			.withColumn("institution_count", distinctCount("institution_codes"))
+			.withColumn("incident_count", distinctCount("case_ids"));
 	}
 
 	/**

@@ -9,10 +9,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
+import static dev.watchtower.analytics.spark.Aggregates.distinctCount;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 
 /**
@@ -187,17 +187,6 @@ public final class CorrelationTransforms {
 			.join(kev, new String[] { "cve" }, "inner")
 			.withColumn("catalog_version", lit(catalogVersion))
 			.withColumn("source_versions", sourceVersions);
-	}
-
-	/**
-	 * The number of distinct values of a column aggregated with {@code collect_set}: the
-	 * set's size. Cheaper than {@code countDistinct} beside the set, which Spark plans as
-	 * a second aggregation (an {@code Expand} of every row per distinct column).
-	 * @param set the name of the {@code collect_set} column
-	 * @return the count, a {@code long} like {@code countDistinct}
-	 */
-	public static Column distinctCount(String set) {
-		return size(col(set)).cast("long");
 	}
 
 	private static Dataset<Row> occurredBy(Dataset<Row> incidents, LocalDate asOf) {

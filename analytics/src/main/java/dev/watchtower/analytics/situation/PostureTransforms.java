@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 
+import static dev.watchtower.analytics.spark.Aggregates.distinctCount;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -85,9 +86,7 @@ public final class PostureTransforms {
 					sum("late_filings").cast("long").as("late_filings"),
 					sum("missing_filings").cast("long").as("missing_filings"),
 					sum(when(col("under_graded"), 1).otherwise(0)).cast("long").as("under_graded"))
-			// the set's size, not countDistinct: a distinct count beside it is a second
-			// aggregation
-			.withColumn("institutions", functions.size(col("institution_codes")).cast("long"))
+			.withColumn("institutions", distinctCount("institution_codes"))
 			.withColumn("late_rate", col("late_incidents").divide(col("incidents")))
 			.withColumn("under_graded_rate", col("under_graded").divide(col("incidents")))
 			.withColumn("period_kind", lit(kind))
