@@ -67,12 +67,21 @@ public final class IncidentsJob implements AnalyticsJob {
 		// commit's own metric)
 		Dataset<Row> incidents = IncidentsTransforms.incidents(IncidentsTransforms.usable(input),
 				Snapshot.versionsColumn(List.of(reports)));
-		IncidentsSinks.declare(context.lake(), incidents);
-		long previous = context.lake().version(context.spark(), LakeTable.INCIDENTS).orElse(-1L);
-		long version = full ? IncidentsSinks.replace(context.lake(), incidents)
-				: IncidentsSinks.merge(context.lake(), incidents);
-		long count = (version == previous) ? 0 : context.lake()
-			.committedRows(context.spark(), LakeTable.INCIDENTS, version, full ? "numOutputRows" : "numSourceRows");
+		long version;
+		long count;
+		if (full) {
+			version = IncidentsSinks.replace(context.lake(), incidents);
+			count = context.lake().committedRows(context.spark(), LakeTable.INCIDENTS, version, "numOutputRows");
+		}
+		else {
+			// declared (a property it lacks set) before the version is noted, so that a MERGE
+			// that commits nothing is told from one that does
+			IncidentsSinks.declare(context.lake(), incidents);
+			long previous = context.lake().version(context.spark(), LakeTable.INCIDENTS).orElse(-1L);
+			version = IncidentsSinks.merge(context.lake(), incidents);
+			count = (version == previous) ? 0
+					: context.lake().committedRows(context.spark(), LakeTable.INCIDENTS, version, "numSourceRows");
+		}
 		// every rejected row once: all of them on a full run, the newly received ones
 		// otherwise
 		Dataset<Row> rejected = (unusable > 0) ? IncidentsTransforms.rejected(fresh)

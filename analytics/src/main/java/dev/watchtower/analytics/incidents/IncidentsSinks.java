@@ -29,7 +29,8 @@ final class IncidentsSinks {
 
 	/**
 	 * Declares {@code silver/incidents} (creates it, or sets a property it lacks) before
-	 * the job notes the version it writes after.
+	 * the job notes the version a MERGE writes after; a full rebuild declares it through
+	 * {@link Lake#replace}.
 	 */
 	static void declare(Lake lake, Dataset<Row> incidents) {
 		lake.declare(incidents.sparkSession(), LakeTable.INCIDENTS, incidents.schema(), COMMENT);
