@@ -74,8 +74,8 @@ public final class IncidentsJob implements AnalyticsJob {
 			count = context.lake().committedRows(context.spark(), LakeTable.INCIDENTS, version, "numOutputRows");
 		}
 		else {
-			// declared (a property it lacks set) before the version is noted, so that a MERGE
-			// that commits nothing is told from one that does
+			// declared (a property it lacks set) before the version is noted, so that
+			// a MERGE that commits nothing is told from one that does
 			IncidentsSinks.declare(context.lake(), incidents);
 			long previous = context.lake().version(context.spark(), LakeTable.INCIDENTS).orElse(-1L);
 			version = IncidentsSinks.merge(context.lake(), incidents);
