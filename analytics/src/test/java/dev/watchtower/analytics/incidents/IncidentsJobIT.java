@@ -90,11 +90,7 @@ class IncidentsJobIT {
 
 		// then
 		assertThat(result.counts()).containsEntry("incidents", 1L).containsEntry("rejected", 2L);
-		List<Row> rejected = this.spark.read()
-			.format("delta")
-			.load(Lake.at(this.lake).location(LakeTable.INCIDENTS_REJECTED))
-			.orderBy("incident_id")
-			.collectAsList();
+		List<Row> rejected = rejected();
 		assertThat(rejected).extracting((row) -> row.<String>getAs("rule"))
 			.containsExactly("incidents.stage", "incidents.level");
 		assertThat(rejected.get(0).<String>getAs("message")).contains("found 'INTERIM'");
@@ -112,11 +108,7 @@ class IncidentsJobIT {
 
 		// then
 		assertThat(result.counts()).containsEntry("incidents", 1L).containsEntry("rejected", 2L);
-		List<Row> rejected = this.spark.read()
-			.format("delta")
-			.load(Lake.at(this.lake).location(LakeTable.INCIDENTS_REJECTED))
-			.orderBy("incident_id")
-			.collectAsList();
+		List<Row> rejected = rejected();
 		assertThat(rejected).extracting((row) -> row.<String>getAs("rule"))
 			.containsExactly("incidents.stage", "incidents.level");
 		assertThat(rejected).extracting((row) -> row.<String>getAs("message"))
@@ -151,9 +143,8 @@ class IncidentsJobIT {
 			.containsExactly("INC-1@1:CLOSED", "INC-2@0:OPEN", "INC-3@1:OPEN");
 		assertThat(new Watermarks(this.spark, Lake.at(this.lake)).get("incidents", LakeTable.INCIDENT_REPORTS))
 			.hasValueSatisfying((mark) -> assertThat(mark.sourceVersion()).isEqualTo(1L));
-		// the MERGE marked the replaced row with a deletion vector instead of rewriting
-		// its
-		// file (ADR 27)
+		// the MERGE marked the replaced row with a deletion vector instead of
+		// rewriting its file (ADR 27)
 		Row merge = io.delta.tables.DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENTS))
 			.history(1)
 			.first();
@@ -193,9 +184,17 @@ class IncidentsJobIT {
 	}
 
 	List<Row> incidents() {
+		return read(LakeTable.INCIDENTS);
+	}
+
+	List<Row> rejected() {
+		return read(LakeTable.INCIDENTS_REJECTED);
+	}
+
+	private List<Row> read(LakeTable table) {
 		return this.spark.read()
 			.format("delta")
-			.load(Lake.at(this.lake).location(LakeTable.INCIDENTS))
+			.load(Lake.at(this.lake).location(table))
 			.orderBy("incident_id")
 			.collectAsList();
 	}
