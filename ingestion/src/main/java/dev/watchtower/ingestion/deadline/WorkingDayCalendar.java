@@ -6,13 +6,18 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The Chinese working-day calendar: weekends are rest days and weekdays working days,
@@ -32,6 +37,23 @@ public final class WorkingDayCalendar {
 		this.holidays = Set.copyOf(holidays);
 		this.makeUpWorkdays = Set.copyOf(makeUpWorkdays);
 		this.years = Map.copyOf(years);
+	}
+
+	/**
+	 * A SHA-256 digest of the calendar's content (holidays, make-up working days and the
+	 * status of each year), so that results computed with it can tell when it changed.
+	 * @return the digest, in hexadecimal
+	 */
+	public String digest() {
+		String content = new TreeSet<>(this.holidays) + "|" + new TreeSet<>(this.makeUpWorkdays) + "|"
+				+ new TreeMap<>(this.years);
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
 	}
 
 	/**

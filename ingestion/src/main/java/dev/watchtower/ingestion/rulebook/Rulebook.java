@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,6 +58,30 @@ public final class Rulebook {
 			}
 		}
 		return new Rulebook(versions);
+	}
+
+	/**
+	 * A SHA-256 digest of the bundled rulebook files (the index and every version it
+	 * lists), so that results computed with the rules can tell when they changed.
+	 * @return the digest, in hexadecimal
+	 */
+	public static String bundledDigest() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String file : Stream.concat(Stream.of("index.txt"), index().stream()).toList()) {
+				try (InputStream in = Objects.requireNonNull(Rulebook.class.getResourceAsStream(FOLDER + file), file)) {
+					digest.update(file.getBytes(StandardCharsets.UTF_8));
+					digest.update(in.readAllBytes());
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the bundled rulebook", ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
 	}
 
 	private static List<String> index() {

@@ -50,4 +50,10 @@ class RulebookTests {
 		assertThat(IncidentTaxonomy.gbt20986().byCode("OTH").orElseThrow().subcategories()).isEmpty();
 	}
 
+	@Test
+	void digests_the_bundled_files_the_same_way_each_time() {
+		String digest = Rulebook.bundledDigest();
+		assertThat(digest).matches("[0-9a-f]{64}").isEqualTo(Rulebook.bundledDigest());
+	}
+
 }
