@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.delta.tables.DeltaTable;
@@ -186,6 +187,7 @@ public record Lake(String root) {
 			.comment(comment);
 		table.properties().forEach(builder::property);
 		builder.execute();
+		addMissingColumns(spark, table, schema);
 		if (!table.properties().isEmpty()) {
 			// a table created before a property was declared gets it once
 			Map<String, String> actual = DeltaTable.forPath(spark, location(table))
@@ -202,6 +204,22 @@ public record Lake(String root) {
 			if (!missing.isEmpty()) {
 				spark.sql("ALTER TABLE delta.`%s` SET TBLPROPERTIES (%s)".formatted(location(table), missing));
 			}
+		}
+	}
+
+	/**
+	 * A table declared before a column was added to its declaration gets the column (null
+	 * in the rows written before).
+	 */
+	private void addMissingColumns(SparkSession spark, LakeTable table, StructType schema) {
+		Set<String> present = Set.of(spark.read().format("delta").load(location(table)).columns());
+		String missing = java.util.Arrays.stream(((StructType) nullable(schema)).fields())
+			.filter((field) -> !present.contains(field.name()))
+			.map((field) -> "`%s` %s".formatted(field.name(), field.dataType().sql()))
+			.collect(Collectors.joining(", "));
+		if (!missing.isEmpty()) {
+			logger.info("Adding columns {} to {}", missing, table.path());
+			spark.sql("ALTER TABLE delta.`%s` ADD COLUMNS (%s)".formatted(location(table), missing));
 		}
 	}
 

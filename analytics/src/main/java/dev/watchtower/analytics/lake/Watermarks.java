@@ -3,7 +3,9 @@ package dev.watchtower.analytics.lake;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,21 +47,30 @@ public final class Watermarks {
 	 * @return the watermark, empty before the first run (or after a reset)
 	 */
 	public Optional<Watermark> get(String job, LakeTable source) {
+		return Optional.ofNullable(all(job).get(source.path()));
+	}
+
+	/**
+	 * Every watermark of a job, read at once.
+	 * @param job the job
+	 * @return the watermarks by source, empty before the first run (or after a reset)
+	 */
+	public Map<String, Watermark> all(String job) {
 		if (!this.lake.exists(this.spark, LakeTable.WATERMARKS)) {
-			return Optional.empty();
+			return Map.of();
 		}
-		List<Row> rows = this.spark.read()
+		Map<String, Watermark> marks = new HashMap<>();
+		for (Row row : this.spark.read()
 			.format("delta")
 			.load(this.lake.location(LakeTable.WATERMARKS))
-			.where(functions.col("job").equalTo(job).and(functions.col("source").equalTo(source.path())))
-			.collectAsList();
-		if (rows.isEmpty()) {
-			return Optional.empty();
+			.where(functions.col("job").equalTo(job))
+			.collectAsList()) {
+			Timestamp high = row.getAs("high_water_at");
+			Watermark mark = new Watermark(job, row.getAs("source"), row.<Long>getAs("source_version"),
+					(high != null) ? high.toInstant() : null, row.<Date>getAs("as_of").toLocalDate());
+			marks.put(mark.source(), mark);
 		}
-		Row row = rows.get(0);
-		Timestamp high = row.getAs("high_water_at");
-		return Optional.of(new Watermark(job, source.path(), row.<Long>getAs("source_version"),
-				(high != null) ? high.toInstant() : null, row.<Date>getAs("as_of").toLocalDate()));
+		return marks;
 	}
 
 	/**
@@ -68,11 +79,20 @@ public final class Watermarks {
 	 * @param runAt when the run happened
 	 */
 	public void put(Watermark watermark, Instant runAt) {
+		put(List.of(watermark), runAt);
+	}
+
+	/**
+	 * Records watermarks in one commit (after the job's output is committed).
+	 * @param watermarks the watermarks, one per job and source
+	 * @param runAt when the run happened
+	 */
+	public void put(List<Watermark> watermarks, Instant runAt) {
 		this.lake.declare(this.spark, LakeTable.WATERMARKS, SCHEMA, "What each analytics job last processed");
-		Dataset<Row> update = this.spark.createDataFrame(
-				List.of(RowFactory.create(watermark.job(), watermark.source(), watermark.sourceVersion(),
-						watermark.highWaterTimestamp(), Date.valueOf(watermark.asOf()), Timestamp.from(runAt))),
-				SCHEMA);
+		Dataset<Row> update = this.spark.createDataFrame(watermarks.stream()
+			.map((mark) -> RowFactory.create(mark.job(), mark.source(), mark.sourceVersion(), mark.highWaterTimestamp(),
+					Date.valueOf(mark.asOf()), Timestamp.from(runAt)))
+			.toList(), SCHEMA);
 		DeltaTable.forPath(this.spark, this.lake.location(LakeTable.WATERMARKS))
 			.as("w")
 			.merge(update.as("u"), "w.job = u.job AND w.source = u.source")

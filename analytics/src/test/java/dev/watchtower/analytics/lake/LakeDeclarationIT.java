@@ -61,4 +61,26 @@ class LakeDeclarationIT {
 		assertThat(log.resolve(".00000000000000000001.json.9d2b.tmp")).exists();
 	}
 
+	@Test
+	void a_column_added_to_the_declaration_is_added_to_the_table() {
+		// given: a table with a row, declared before the column existed
+		SparkSession spark = TestSpark.session();
+		Lake lake = Lake.at(this.root);
+		lake.declare(spark, LakeTable.BULLETINS, SCHEMA, "bulletins");
+		spark.createDataFrame(java.util.List.of(org.apache.spark.sql.RowFactory.create("A1")), SCHEMA)
+			.write()
+			.format("delta")
+			.mode("append")
+			.save(lake.location(LakeTable.BULLETINS));
+
+		// when
+		lake.declare(spark, LakeTable.BULLETINS, SCHEMA.add("reports_version", DataTypes.LongType), "bulletins");
+
+		// then
+		org.apache.spark.sql.Row row = lake.read(spark, LakeTable.BULLETINS).rows().first();
+		assertThat(row.schema().fieldNames()).containsExactly("institution_code", "reports_version");
+		assertThat(row.<String>getAs("institution_code")).isEqualTo("A1");
+		assertThat(row.isNullAt(1)).isTrue();
+	}
+
 }
