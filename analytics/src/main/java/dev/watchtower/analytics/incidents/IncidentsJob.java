@@ -2,7 +2,6 @@ package dev.watchtower.analytics.incidents;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,8 +64,7 @@ public final class IncidentsJob implements AnalyticsJob {
 		}
 		// computed once, by the write: not cached and counted first (the count is the
 		// commit's own metric)
-		Dataset<Row> incidents = IncidentsTransforms.incidents(IncidentsTransforms.usable(input),
-				Snapshot.versionsColumn(List.of(reports)));
+		Dataset<Row> incidents = IncidentsTransforms.incidents(IncidentsTransforms.usable(input), reports.version());
 		long version;
 		long count;
 		if (full) {

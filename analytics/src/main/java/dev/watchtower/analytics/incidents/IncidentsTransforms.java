@@ -2,8 +2,11 @@ package dev.watchtower.analytics.incidents;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import dev.watchtower.analytics.lake.LakeTable;
+import dev.watchtower.analytics.lake.Snapshot;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -131,10 +134,13 @@ public final class IncidentsTransforms {
 	/**
 	 * One row per incident from all its usable stages.
 	 * @param reports the usable report rows of the incidents to build
-	 * @param sourceVersions the {@code source_versions} value
+	 * @param reportsVersion the version of {@code silver/incident_reports} they come
+	 * from: the {@code reports_version} of every row built, by which the jobs downstream
+	 * find the incidents rebuilt since they last ran (ADR 28)
 	 * @return the rows of {@code silver/incidents}
 	 */
-	public static Dataset<Row> incidents(Dataset<Row> reports, Column sourceVersions) {
+	public static Dataset<Row> incidents(Dataset<Row> reports, long reportsVersion) {
+		Column sourceVersions = Snapshot.versionsColumn(Map.of(LakeTable.INCIDENT_REPORTS.path(), reportsVersion));
 		Column stageOrder = functions
 			.array_position(functions.array(STAGES.stream().map(functions::lit).toArray(Column[]::new)), col("stage"));
 		Dataset<Row> stages = reports.withColumn("stage_order", stageOrder.cast("int"));
@@ -188,7 +194,8 @@ public final class IncidentsTransforms {
 				col("latest.data_level").as("data_level"), col("latest.title").as("title"),
 				col("latest.narrative").as("narrative"), col("latest.measures").as("measures"),
 				col("latest.contact_name").as("contact_name"), col("latest.contact_phone").as("contact_phone"),
-				col("stages"), col("updated_at"), sourceVersions.as("source_versions"));
+				col("stages"), col("updated_at"), lit(reportsVersion).as("reports_version"),
+				sourceVersions.as("source_versions"));
 	}
 
 	private static Column minutes(Column from, Column to) {
