@@ -1,26 +1,48 @@
 package dev.watchtower.analytics.deadlines;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.lake.Snapshot;
+import dev.watchtower.analytics.lake.Watermark;
+import dev.watchtower.analytics.lake.Watermarks;
 import dev.watchtower.analytics.run.AnalyticsJob;
 import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+
 /**
- * The {@code deadlines} job: recomputes {@code gold/deadline_checks} and
+ * The {@code deadlines} job: {@code gold/deadline_checks} and
  * {@code gold/annual_report_checks} for the as-of day (verdicts depend on it: a pending
  * report becomes missing when its due time passes).
+ * <p>
+ * The incident checks are recomputed in full on the first run of an as-of day, after a
+ * change of the rulebook or the working-day calendar, or with {@code --full}; otherwise
+ * only those of the incidents rebuilt since the last run are replaced (ADR 28).
  */
 public final class DeadlinesJob implements AnalyticsJob {
 
 	public static final String NAME = "deadlines";
+
+	/**
+	 * The watermark source that records which deadline rules the checks were made with.
+	 */
+	static final String RULES = "rules/deadlines";
+
+	/** The {@code silver/incident_reports} version an incident was last rebuilt from. */
+	private static final String REPORTS_VERSION = "reports_version";
 
 	private static final Logger logger = LoggerFactory.getLogger(DeadlinesJob.class);
 
@@ -31,22 +53,64 @@ public final class DeadlinesJob implements AnalyticsJob {
 
 	@Override
 	public JobResult run(JobContext context) {
+		LocalDate asOf = context.settings().asOf();
 		Snapshot incidents = DeadlinesSources.incidents(context.spark(), context.lake());
 		Snapshot annual = DeadlinesSources.annualReports(context.spark(), context.lake());
-		int asOfYear = context.settings().asOf().getYear();
-		Dataset<Row> checks = DeadlinesTransforms.incidentChecks(incidents.rows(), context.settings().asOf(),
-				Snapshot.versionsColumn(List.of(incidents)));
-		long checksVersion = DeadlinesSinks.replaceChecks(context.lake(), checks);
-		int firstYear = DeadlinesSources.firstYear(incidents.rows(), annual.rows(), asOfYear - 1);
-		Dataset<Row> dueDates = DeadlinesSources.annualDueDates(context.spark(), firstYear, asOfYear);
-		Dataset<Row> annualChecks = DeadlinesTransforms.annualChecks(incidents.rows(), annual.rows(), dueDates,
-				context.settings().asOf(), Snapshot.versionsColumn(List.of(incidents, annual)));
+		Watermarks watermarks = new Watermarks(context.spark(), context.lake());
+		Watermark rules = new Watermark(NAME, RULES, DeadlinesSources.rulesDigest(), null, asOf);
+		Optional<Long> since = context.settings().full() ? Optional.empty()
+				: checkedThrough(context, watermarks.all(NAME), rules);
+		Column versions = Snapshot.versionsColumn(List.of(incidents));
+		Dataset<Row> rebuilt = incidents.rows().where(col(REPORTS_VERSION).gt(since.orElse(Long.MIN_VALUE)));
+		Row survey = rebuilt.agg(count(lit(1)), max(REPORTS_VERSION)).first();
+		long changed = survey.getLong(0);
+		long through = survey.isNullAt(1) ? since.orElse(-1L) : survey.getLong(1);
+		boolean full = since.isEmpty() || (changed > 0 && changed * 2 >= incidents.rows().count());
+		long checksVersion;
+		if (full) {
+			checksVersion = DeadlinesSinks.replaceChecks(context.lake(),
+					DeadlinesTransforms.incidentChecks(incidents.rows(), asOf, versions));
+		}
+		else if (changed == 0) {
+			checksVersion = context.lake().version(context.spark(), LakeTable.DEADLINE_CHECKS).orElseThrow();
+		}
+		else {
+			checksVersion = DeadlinesSinks.replaceChecksOf(context.lake(), rebuilt.select("case_id"),
+					DeadlinesTransforms.incidentChecks(rebuilt, asOf, versions));
+		}
+		int asOfYear = asOf.getYear();
+		Dataset<Row> dueDates = DeadlinesSources.annualDueDates(context.spark(),
+				Math.min(DeadlinesSources.firstRulesYear(asOfYear), asOfYear), asOfYear);
+		Dataset<Row> annualChecks = DeadlinesTransforms.annualChecks(incidents.rows(), annual.rows(), dueDates, asOf,
+				Snapshot.versionsColumn(List.of(incidents, annual)));
 		long annualVersion = DeadlinesSinks.replaceAnnualChecks(context.lake(), annualChecks);
+		watermarks.put(List.of(new Watermark(NAME, LakeTable.INCIDENT_REPORTS.path(), through, null, asOf), rules),
+				context.clock().instant());
 		Map<String, Long> verdicts = DeadlinesSinks.verdictCounts(context.spark(), context.lake(), checksVersion);
-		logger.info("deadlines: as of {}, incident verdicts {} (gold/deadline_checks v{}, annual v{})",
-				context.settings().asOf(), verdicts, checksVersion, annualVersion);
+		logger.info("deadlines: as of {}, {}, incident verdicts {} (gold/deadline_checks v{}, annual v{})", asOf,
+				full ? "all incidents checked" : changed + " rebuilt incidents checked again", verdicts, checksVersion,
+				annualVersion);
 		return new JobResult(NAME, Map.of(LakeTable.DEADLINE_CHECKS.path(), checksVersion,
 				LakeTable.ANNUAL_REPORT_CHECKS.path(), annualVersion), verdicts);
+	}
+
+	/**
+	 * The {@code silver/incident_reports} version through which the checks are up to
+	 * date: those of the incidents rebuilt from a later one are replaced. Empty when
+	 * every incident must be checked again: no earlier run, another as-of day (verdicts
+	 * and overdue minutes move with it), other rules, or no checks table. (A full rebuild
+	 * of {@code silver/incidents} stamps every row with its version, and a run where at
+	 * least half the incidents were rebuilt checks them all.)
+	 */
+	private static Optional<Long> checkedThrough(JobContext context, Map<String, Watermark> marks, Watermark rules) {
+		Watermark last = marks.get(LakeTable.INCIDENT_REPORTS.path());
+		Watermark lastRules = marks.get(RULES);
+		if (last == null || lastRules == null || !last.asOf().equals(rules.asOf())
+				|| lastRules.sourceVersion() != rules.sourceVersion()
+				|| !context.lake().exists(context.spark(), LakeTable.DEADLINE_CHECKS)) {
+			return Optional.empty();
+		}
+		return Optional.of(last.sourceVersion());
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.watchtower.analytics.deadlines;
 
+import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -32,6 +32,16 @@ final class DeadlinesSources {
 		.add("due_at", DataTypes.TimestampType);
 
 	private DeadlinesSources() {
+	}
+
+	/**
+	 * Which deadline rules the checks are made with: the bundled rulebook and working-day
+	 * calendar that {@link IncidentTimeliness} loads, as a number for a watermark.
+	 * @return the first 64 bits of a digest of both
+	 */
+	static long rulesDigest() {
+		String both = Rulebook.bundledDigest() + WorkingDayCalendar.china().digest();
+		return new BigInteger(both.substring(0, 16), 16).longValue();
 	}
 
 	static Snapshot incidents(SparkSession spark, Lake lake) {
@@ -67,17 +77,20 @@ final class DeadlinesSources {
 		return spark.createDataFrame(rows, DUE_DATES);
 	}
 
-	static int firstYear(Dataset<Row> incidents, Dataset<Row> annualReports, int fallback) {
-		Row fromIncidents = incidents.agg(functions.min(functions.year(functions.col("occurred_at")))).first();
-		Row fromAnnual = annualReports.agg(functions.min("year")).first();
-		int first = fallback;
-		if (!fromIncidents.isNullAt(0)) {
-			first = Math.min(first, fromIncidents.getInt(0));
-		}
-		if (!fromAnnual.isNullAt(0)) {
-			first = Math.min(first, fromAnnual.getInt(0));
-		}
-		return first;
+	/**
+	 * The first reporting year any regime's rules cover: a year is covered when a version
+	 * is in force on its last day, so no year before the earliest version's first one has
+	 * an annual due date.
+	 * @param fallback the year to use when the rulebook is empty
+	 * @return the year
+	 */
+	static int firstRulesYear(int fallback) {
+		return Rulebook.bundled()
+			.versions()
+			.stream()
+			.mapToInt((version) -> version.effectiveFrom().getYear())
+			.min()
+			.orElse(fallback);
 	}
 
 }

@@ -22,8 +22,11 @@ public enum LakeTable {
 	INCIDENTS("silver/incidents", Map.of("delta.enableDeletionVectors", "true")),
 	/** Report rows the incidents job could not use, with the reason. */
 	INCIDENTS_REJECTED("silver/incidents_rejected"),
-	/** One row per incident, regime and required report. */
-	DEADLINE_CHECKS("gold/deadline_checks"),
+	/**
+	 * One row per incident, regime and required report. Deletion vectors: an incremental
+	 * run replaces the checks of the changed incidents in place (ADR 28).
+	 */
+	DEADLINE_CHECKS("gold/deadline_checks", Map.of("delta.enableDeletionVectors", "true")),
 	/** One row per institution, regime and reporting year. */
 	ANNUAL_REPORT_CHECKS("gold/annual_report_checks"),
 	/** Aggregates by day or month, sector, category, level and province. */

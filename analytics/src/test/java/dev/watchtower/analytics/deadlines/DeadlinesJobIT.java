@@ -8,6 +8,9 @@ import dev.watchtower.analytics.TestSpark;
 import dev.watchtower.analytics.incidents.IncidentsJob;
 import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
+import dev.watchtower.analytics.lake.Watermark;
+import dev.watchtower.analytics.lake.Watermarks;
+import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,99 @@ class DeadlinesJobIT {
 					+ row.<Integer>getAs("year") + " " + row.<String>getAs("verdict") + " "
 					+ row.<Long>getAs("late_minutes"))
 			.containsExactly(BANK + " NFRA 2025 LATE " + (4 * 24 * 60 + 10 * 60), INSURER + " NFRA 2025 MISSING null");
+	}
+
+	@Test
+	void a_later_run_of_the_same_day_replaces_the_checks_of_the_changed_incidents_only() {
+		// given INC-1 (initial report only), INC-2, INC-4 and INC-5 checked on the as-of
+		// day (a run where most incidents changed checks them all)
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
+				report(BANK, "INC-1", "INITIAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-02T12:35"),
+				report(INSURER, "INC-2", "INITIAL").withSector("INSURANCE")
+					.withTimes("2026-03-09T08:00", "2026-03-09T08:10", "2026-03-09T09:00"),
+				report(INSURER, "INC-4", "INITIAL").withSector("INSURANCE")
+					.withTimes("2026-03-10T08:00", "2026-03-10T08:10", "2026-03-10T09:00"),
+				report(BANK, "INC-5", "INITIAL").withTimes("2026-03-11T08:00", "2026-03-11T08:10",
+						"2026-03-11T09:00")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
+		assertThat(checks()).filteredOn((check) -> check.startsWith("INC-1 ")).hasSize(2);
+		// and then INC-1's closing report and a new incident INC-3 arrive
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
+				report(BANK, "INC-1", "FINAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-05T09:00")
+					.withRecoveredAt("2026-03-03T18:00")
+					.withReceivedAt("2026-03-30T09:00"),
+				report(BANK, "INC-3", "INITIAL").withTimes("2026-03-29T10:00", "2026-03-29T10:05", "2026-03-29T10:30")
+					.withReceivedAt("2026-03-30T09:00")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// when
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then the changed incidents' checks were replaced in place
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("MERGE");
+		List<String> merged = checks();
+		assertThat(merged).extracting((check) -> String.join(" ", java.util.Arrays.copyOf(check.split(" "), 3)))
+			.containsExactly("INC-1 NFRA-69-REPORT LATE", "INC-1 NFRA-69-WRITTEN ON_TIME",
+					"INC-1 NFRA-69-CLOSING ON_TIME", "INC-2 NFRA-69-REPORT ON_TIME", "INC-2 NFRA-69-WRITTEN ON_TIME",
+					"INC-3 NFRA-69-REPORT ON_TIME", "INC-3 NFRA-69-WRITTEN ON_TIME", "INC-4 NFRA-69-REPORT ON_TIME",
+					"INC-4 NFRA-69-WRITTEN ON_TIME", "INC-5 NFRA-69-REPORT ON_TIME", "INC-5 NFRA-69-WRITTEN ON_TIME");
+		// and they are what a full run computes
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, true));
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
+		assertThat(checks()).containsExactlyElementsOf(merged);
+	}
+
+	@Test
+	void checks_every_incident_again_on_another_day_or_with_other_rules() {
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL")
+			.withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-02T12:35")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+		long first = Lake.at(this.lake).version(this.spark, LakeTable.DEADLINE_CHECKS).orElseThrow();
+
+		// nothing changed: nothing written
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+		assertThat(Lake.at(this.lake).version(this.spark, LakeTable.DEADLINE_CHECKS)).contains(first);
+
+		// the next day: the closing report of INC-1 is overdue by one more day
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF.plusDays(1), false));
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
+		assertThat(checks()).allMatch((check) -> check.endsWith(" " + AS_OF.plusDays(1)));
+
+		// checks made with other rules than the bundled ones
+		new Watermarks(this.spark, Lake.at(this.lake)).put(new Watermark(DeadlinesJob.NAME, DeadlinesJob.RULES,
+				DeadlinesSources.rulesDigest() + 1, null, AS_OF.plusDays(1)), java.time.Instant.now());
+		long before = Lake.at(this.lake).version(this.spark, LakeTable.DEADLINE_CHECKS).orElseThrow();
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF.plusDays(1), false));
+		assertThat(Lake.at(this.lake).version(this.spark, LakeTable.DEADLINE_CHECKS)).contains(before + 1);
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
+	}
+
+	/** Every check as text, all columns but the source versions, in a stable order. */
+	private List<String> checks() {
+		return this.spark.read()
+			.format("delta")
+			.load(Lake.at(this.lake).location(LakeTable.DEADLINE_CHECKS))
+			.orderBy("incident_id", "due_at", "rule_id", "sequence")
+			.collectAsList()
+			.stream()
+			.map((row) -> row.<String>getAs("incident_id") + " " + row.<String>getAs("rule_id") + " "
+					+ row.<String>getAs("verdict") + " " + row.<Long>getAs("late_minutes") + " "
+					+ row.<Long>getAs("overdue_minutes") + " " + row.getAs("case_id") + " " + row.getAs("regime") + " "
+					+ row.getAs("filing") + " " + row.getAs("level_applied") + " " + row.getAs("triggered_at") + " "
+					+ row.getAs("due_at") + " " + row.getAs("filed_at") + " " + row.getAs("calendar_official") + " "
+					+ row.getAs("problem") + " " + row.getAs("institution_name") + " " + row.getAs("as_of"))
+			.toList();
+	}
+
+	private String lastOperation(LakeTable table) {
+		return DeltaTable.forPath(this.spark, Lake.at(this.lake).location(table))
+			.history(1)
+			.select("operation")
+			.first()
+			.getString(0);
 	}
 
 }
