@@ -58,8 +58,8 @@ public final class DeadlinesJob implements AnalyticsJob {
 		Snapshot annual = DeadlinesSources.annualReports(context.spark(), context.lake());
 		Watermarks watermarks = new Watermarks(context.spark(), context.lake());
 		Watermark rules = new Watermark(NAME, RULES, DeadlinesSources.rulesDigest(), null, asOf);
-		Optional<Long> since = context.settings().full() ? Optional.empty()
-				: checkedThrough(context, watermarks.all(NAME), rules);
+		Map<String, Watermark> marks = context.settings().full() ? Map.of() : watermarks.all(NAME);
+		Optional<Long> since = checkedThrough(context, marks, rules);
 		Column versions = Snapshot.versionsColumn(List.of(incidents));
 		Dataset<Row> rebuilt = incidents.rows().where(col(REPORTS_VERSION).gt(since.orElse(Long.MIN_VALUE)));
 		Row survey = rebuilt.agg(count(lit(1)), max(REPORTS_VERSION)).first();
@@ -78,13 +78,24 @@ public final class DeadlinesJob implements AnalyticsJob {
 			checksVersion = DeadlinesSinks.replaceChecksOf(context.lake(), rebuilt.select("case_id"),
 					DeadlinesTransforms.incidentChecks(rebuilt, asOf, versions));
 		}
-		int asOfYear = asOf.getYear();
-		Dataset<Row> dueDates = DeadlinesSources.annualDueDates(context.spark(),
-				Math.min(DeadlinesSources.firstRulesYear(asOfYear), asOfYear), asOfYear);
-		Dataset<Row> annualChecks = DeadlinesTransforms.annualChecks(incidents.rows(), annual.rows(), dueDates, asOf,
-				Snapshot.versionsColumn(List.of(incidents, annual)));
-		long annualVersion = DeadlinesSinks.replaceAnnualChecks(context.lake(), annualChecks);
-		watermarks.put(List.of(new Watermark(NAME, LakeTable.INCIDENT_REPORTS.path(), through, null, asOf), rules),
+		Watermark annualMark = marks.get(LakeTable.ANNUAL_REPORTS.path());
+		long annualVersion;
+		if (!full && changed == 0 && annualMark != null && annualMark.sourceVersion() == annual.version()
+				&& context.lake().exists(context.spark(), LakeTable.ANNUAL_REPORT_CHECKS)) {
+			// same day, same rules, no incident rebuilt, no annual report since
+			annualVersion = context.lake().version(context.spark(), LakeTable.ANNUAL_REPORT_CHECKS).orElseThrow();
+		}
+		else {
+			int asOfYear = asOf.getYear();
+			Dataset<Row> dueDates = DeadlinesSources.annualDueDates(context.spark(),
+					Math.min(DeadlinesSources.firstRulesYear(asOfYear), asOfYear), asOfYear);
+			annualVersion = DeadlinesSinks.replaceAnnualChecks(context.lake(),
+					DeadlinesTransforms.annualChecks(incidents.rows(), annual.rows(), dueDates, asOf,
+							Snapshot.versionsColumn(List.of(incidents, annual))));
+		}
+		watermarks.put(
+				List.of(new Watermark(NAME, LakeTable.INCIDENT_REPORTS.path(), through, null, asOf),
+						new Watermark(NAME, LakeTable.ANNUAL_REPORTS.path(), annual.version(), null, asOf), rules),
 				context.clock().instant());
 		Map<String, Long> verdicts = DeadlinesSinks.verdictCounts(context.spark(), context.lake(), checksVersion);
 		logger.info("deadlines: as of {}, {}, incident verdicts {} (gold/deadline_checks v{}, annual v{})", asOf,

@@ -160,10 +160,26 @@ class DeadlinesJobIT {
 		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
 		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
 		long first = Lake.at(this.lake).version(this.spark, LakeTable.DEADLINE_CHECKS).orElseThrow();
+		long firstAnnual = Lake.at(this.lake).version(this.spark, LakeTable.ANNUAL_REPORT_CHECKS).orElseThrow();
 
 		// nothing changed: nothing written
 		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
 		assertThat(Lake.at(this.lake).version(this.spark, LakeTable.DEADLINE_CHECKS)).contains(first);
+		assertThat(Lake.at(this.lake).version(this.spark, LakeTable.ANNUAL_REPORT_CHECKS)).contains(firstAnnual);
+
+		// an annual report arrives: the annual checks are made again, the incident checks
+		// stay
+		append(this.spark, this.lake, LakeTable.ANNUAL_REPORTS,
+				rows(annual(BANK, "NFRA", 2025).withReportedAt("2026-01-12T10:00")));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+		assertThat(Lake.at(this.lake).version(this.spark, LakeTable.DEADLINE_CHECKS)).contains(first);
+		assertThat(this.spark.read()
+			.format("delta")
+			.load(Lake.at(this.lake).location(LakeTable.ANNUAL_REPORT_CHECKS))
+			.where("regime = 'NFRA' AND year = 2025")
+			.select("verdict")
+			.first()
+			.getString(0)).isEqualTo("ON_TIME");
 
 		// the next day: the closing report of INC-1 is overdue by one more day
 		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF.plusDays(1), false));
