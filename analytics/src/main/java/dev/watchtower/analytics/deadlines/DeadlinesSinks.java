@@ -19,12 +19,13 @@ import static org.apache.spark.sql.functions.lit;
  */
 final class DeadlinesSinks {
 
+	private static final String CHECKS = "Per incident, regime and required report: due, filed, late by how much, or missing";
+
+	/** The source column of the MERGE that tells a marker row from a check. */
 	private static final String MARKER = "_replaces_checks";
 
 	private DeadlinesSinks() {
 	}
-
-	private static final String CHECKS = "Per incident, regime and required report: due, filed, late by how much, or missing";
 
 	static long replaceChecks(Lake lake, Dataset<Row> checks) {
 		return lake.replace(checks, LakeTable.DEADLINE_CHECKS, CHECKS);
