@@ -41,9 +41,6 @@ public final class DeadlinesJob implements AnalyticsJob {
 	 */
 	static final String RULES = "rules/deadlines";
 
-	/** The {@code silver/incident_reports} version an incident was last rebuilt from. */
-	private static final String REPORTS_VERSION = "reports_version";
-
 	private static final Logger logger = LoggerFactory.getLogger(DeadlinesJob.class);
 
 	@Override
@@ -61,8 +58,9 @@ public final class DeadlinesJob implements AnalyticsJob {
 		Map<String, Watermark> marks = context.settings().full() ? Map.of() : watermarks.all(NAME);
 		Optional<Long> since = checkedThrough(context, marks, rules);
 		Column versions = Snapshot.versionsColumn(List.of(incidents));
-		Dataset<Row> rebuilt = incidents.rows().where(col(REPORTS_VERSION).gt(since.orElse(Long.MIN_VALUE)));
-		Row survey = rebuilt.agg(count(lit(1)), max(REPORTS_VERSION)).first();
+		Dataset<Row> rebuilt = incidents.rows()
+			.where(col(DeadlinesSources.REPORTS_VERSION).gt(since.orElse(Long.MIN_VALUE)));
+		Row survey = rebuilt.agg(count(lit(1)), max(DeadlinesSources.REPORTS_VERSION)).first();
 		long changed = survey.getLong(0);
 		long through = survey.isNullAt(1) ? since.orElse(-1L) : survey.getLong(1);
 		boolean full = since.isEmpty() || (changed > 0 && changed * 2 >= incidents.rows().count());

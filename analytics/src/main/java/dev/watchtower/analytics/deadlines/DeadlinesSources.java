@@ -3,6 +3,7 @@ package dev.watchtower.analytics.deadlines;
 import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.watchtower.analytics.lake.Lake;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -31,6 +33,9 @@ final class DeadlinesSources {
 		.add("rule_id", DataTypes.StringType)
 		.add("due_at", DataTypes.TimestampType);
 
+	/** The {@code silver/incident_reports} version an incident was last rebuilt from. */
+	static final String REPORTS_VERSION = "reports_version";
+
 	private DeadlinesSources() {
 	}
 
@@ -44,8 +49,18 @@ final class DeadlinesSources {
 		return new BigInteger(both.substring(0, 16), 16).longValue();
 	}
 
+	/**
+	 * Reads {@code silver/incidents}. A table written before rows carried
+	 * {@code reports_version} (ADR 28) gets the column on the incidents job's next
+	 * rebuild; until then it reads as null, which no later stamp equals or undercuts.
+	 */
 	static Snapshot incidents(SparkSession spark, Lake lake) {
-		return lake.read(spark, LakeTable.INCIDENTS);
+		Snapshot incidents = lake.read(spark, LakeTable.INCIDENTS);
+		if (Arrays.asList(incidents.rows().columns()).contains(REPORTS_VERSION)) {
+			return incidents;
+		}
+		return new Snapshot(incidents.table(), incidents.version(),
+				incidents.rows().withColumn(REPORTS_VERSION, functions.lit(null).cast("bigint")));
 	}
 
 	static Snapshot annualReports(SparkSession spark, Lake lake) {

@@ -195,6 +195,48 @@ class DeadlinesJobIT {
 		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
 	}
 
+	@Test
+	void a_lake_written_before_incidents_carried_their_reports_version_is_checked_in_full_then_incrementally() {
+		// given silver/incidents as an earlier release wrote it (no reports_version) and
+		// checks made by that release (no deadlines watermarks)
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
+				report(BANK, "INC-1", "INITIAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-02T12:35"),
+				report(INSURER, "INC-2", "INITIAL").withSector("INSURANCE")
+					.withTimes("2026-03-09T08:00", "2026-03-09T08:10", "2026-03-09T09:00"),
+				report(INSURER, "INC-4", "INITIAL").withSector("INSURANCE")
+					.withTimes("2026-03-10T08:00", "2026-03-10T08:10", "2026-03-10T09:00")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		String incidents = Lake.at(this.lake).location(LakeTable.INCIDENTS);
+		this.spark.read()
+			.format("delta")
+			.load(incidents)
+			.drop("reports_version")
+			.localCheckpoint()
+			.write()
+			.format("delta")
+			.mode("overwrite")
+			.option("overwriteSchema", "true")
+			.save(incidents);
+
+		// when the new release runs deadlines, then the incidents job, then deadlines
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-1", "FINAL")
+					.withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-05T09:00")
+					.withRecoveredAt("2026-03-03T18:00")
+					.withReceivedAt("2026-03-30T09:00")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then the rebuilt incident's checks were merged, and match a full run
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("MERGE");
+		List<String> merged = checks();
+		assertThat(merged).anyMatch((check) -> check.startsWith("INC-1 NFRA-69-CLOSING ON_TIME"));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, true));
+		assertThat(checks()).containsExactlyElementsOf(merged);
+	}
+
 	/** Every check as text, all columns but the source versions, in a stable order. */
 	private List<String> checks() {
 		return this.spark.read()
