@@ -84,9 +84,7 @@ public final class DeadlinesJob implements AnalyticsJob {
 			annualVersion = context.lake().version(context.spark(), LakeTable.ANNUAL_REPORT_CHECKS).orElseThrow();
 		}
 		else {
-			int asOfYear = asOf.getYear();
-			Dataset<Row> dueDates = DeadlinesSources.annualDueDates(context.spark(),
-					Math.min(DeadlinesSources.firstRulesYear(asOfYear), asOfYear), asOfYear);
+			Dataset<Row> dueDates = DeadlinesSources.annualDueDates(context.spark(), asOf.getYear());
 			annualVersion = DeadlinesSinks.replaceAnnualChecks(context.lake(),
 					DeadlinesTransforms.annualChecks(incidents.rows(), annual.rows(), dueDates, asOf,
 							Snapshot.versionsColumn(List.of(incidents, annual))));

@@ -72,14 +72,21 @@ final class DeadlinesSources {
 	}
 
 	/**
-	 * The annual-report due dates the rulebook knows, per regime and year.
+	 * The annual-report due dates the rulebook knows, per regime and year, from the first
+	 * year any version covers (a year has a due date only when a version is in force on
+	 * its last day, so none before the earliest version's first year).
 	 * @param spark the session
-	 * @param fromYear the first reporting year
 	 * @param toYear the last reporting year
 	 * @return {@code regime, year, rule_id, due_at}
 	 */
-	static Dataset<Row> annualDueDates(SparkSession spark, int fromYear, int toYear) {
-		DeadlineEngine engine = new DeadlineEngine(Rulebook.bundled(), WorkingDayCalendar.china());
+	static Dataset<Row> annualDueDates(SparkSession spark, int toYear) {
+		Rulebook rulebook = Rulebook.bundled();
+		int fromYear = rulebook.versions()
+			.stream()
+			.mapToInt((version) -> version.effectiveFrom().getYear())
+			.min()
+			.orElse(toYear);
+		DeadlineEngine engine = new DeadlineEngine(rulebook, WorkingDayCalendar.china());
 		List<Row> rows = new ArrayList<>();
 		for (Regime regime : Regime.values()) {
 			for (int year = fromYear; year <= toYear; year++) {
@@ -90,22 +97,6 @@ final class DeadlinesSources {
 			}
 		}
 		return spark.createDataFrame(rows, DUE_DATES);
-	}
-
-	/**
-	 * The first reporting year any regime's rules cover: a year is covered when a version
-	 * is in force on its last day, so no year before the earliest version's first one has
-	 * an annual due date.
-	 * @param fallback the year to use when the rulebook is empty
-	 * @return the year
-	 */
-	static int firstRulesYear(int fallback) {
-		return Rulebook.bundled()
-			.versions()
-			.stream()
-			.mapToInt((version) -> version.effectiveFrom().getYear())
-			.min()
-			.orElse(fallback);
 	}
 
 }
