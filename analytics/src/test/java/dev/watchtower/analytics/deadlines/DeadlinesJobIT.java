@@ -8,6 +8,7 @@ import dev.watchtower.analytics.TestSpark;
 import dev.watchtower.analytics.incidents.IncidentsJob;
 import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
+import dev.watchtower.analytics.lake.SilverFixtures;
 import dev.watchtower.analytics.lake.Watermark;
 import dev.watchtower.analytics.lake.Watermarks;
 import io.delta.tables.DeltaTable;
@@ -115,25 +116,17 @@ class DeadlinesJobIT {
 	void a_later_run_of_the_same_day_replaces_the_checks_of_the_changed_incidents_only() {
 		// given INC-1 (initial report only), INC-2, INC-4 and INC-5 checked on the as-of
 		// day (a run where most incidents changed checks them all)
-		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
-				report(BANK, "INC-1", "INITIAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-02T12:35"),
-				report(INSURER, "INC-2", "INITIAL").withSector("INSURANCE")
-					.withTimes("2026-03-09T08:00", "2026-03-09T08:10", "2026-03-09T09:00"),
-				report(INSURER, "INC-4", "INITIAL").withSector("INSURANCE")
-					.withTimes("2026-03-10T08:00", "2026-03-10T08:10", "2026-03-10T09:00"),
-				report(BANK, "INC-5", "INITIAL").withTimes("2026-03-11T08:00", "2026-03-11T08:10",
-						"2026-03-11T09:00")));
+		appendFourIncidents();
 		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
 		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
 		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
 		assertThat(checks()).filteredOn((check) -> check.startsWith("INC-1 ")).hasSize(2);
 		// and then INC-1's closing report and a new incident INC-3 arrive
-		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
-				report(BANK, "INC-1", "FINAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-05T09:00")
-					.withRecoveredAt("2026-03-03T18:00")
-					.withReceivedAt("2026-03-30T09:00"),
-				report(BANK, "INC-3", "INITIAL").withTimes("2026-03-29T10:00", "2026-03-29T10:05", "2026-03-29T10:30")
-					.withReceivedAt("2026-03-30T09:00")));
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(closingOfIncident1(),
+						report(BANK, "INC-3", "INITIAL")
+							.withTimes("2026-03-29T10:00", "2026-03-29T10:05", "2026-03-29T10:30")
+							.withReceivedAt("2026-03-30T09:00")));
 		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
 
 		// when
@@ -199,12 +192,7 @@ class DeadlinesJobIT {
 	void a_lake_written_before_incidents_carried_their_reports_version_is_checked_in_full_then_incrementally() {
 		// given silver/incidents as an earlier release wrote it (no reports_version) and
 		// checks made by that release (no deadlines watermarks)
-		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
-				report(BANK, "INC-1", "INITIAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-02T12:35"),
-				report(INSURER, "INC-2", "INITIAL").withSector("INSURANCE")
-					.withTimes("2026-03-09T08:00", "2026-03-09T08:10", "2026-03-09T09:00"),
-				report(INSURER, "INC-4", "INITIAL").withSector("INSURANCE")
-					.withTimes("2026-03-10T08:00", "2026-03-10T08:10", "2026-03-10T09:00")));
+		appendFourIncidents();
 		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
 		String incidents = Lake.at(this.lake).location(LakeTable.INCIDENTS);
 		this.spark.read()
@@ -221,11 +209,7 @@ class DeadlinesJobIT {
 		// when the new release runs deadlines, then the incidents job, then deadlines
 		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
 		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
-		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
-				rows(report(BANK, "INC-1", "FINAL")
-					.withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-05T09:00")
-					.withRecoveredAt("2026-03-03T18:00")
-					.withReceivedAt("2026-03-30T09:00")));
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(closingOfIncident1()));
 		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
 		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
 
@@ -235,6 +219,28 @@ class DeadlinesJobIT {
 		assertThat(merged).anyMatch((check) -> check.startsWith("INC-1 NFRA-69-CLOSING ON_TIME"));
 		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, true));
 		assertThat(checks()).containsExactlyElementsOf(merged);
+	}
+
+	/**
+	 * INC-1 (first report 35 minutes late), INC-2, INC-4 and INC-5: one of them changing
+	 * later is fewer than half.
+	 */
+	private void appendFourIncidents() {
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
+				report(BANK, "INC-1", "INITIAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-02T12:35"),
+				report(INSURER, "INC-2", "INITIAL").withSector("INSURANCE")
+					.withTimes("2026-03-09T08:00", "2026-03-09T08:10", "2026-03-09T09:00"),
+				report(INSURER, "INC-4", "INITIAL").withSector("INSURANCE")
+					.withTimes("2026-03-10T08:00", "2026-03-10T08:10", "2026-03-10T09:00"),
+				report(BANK, "INC-5", "INITIAL").withTimes("2026-03-11T08:00", "2026-03-11T08:10",
+						"2026-03-11T09:00")));
+	}
+
+	/** INC-1's closing report, on time, received after everything else. */
+	private static SilverFixtures.ReportRow closingOfIncident1() {
+		return report(BANK, "INC-1", "FINAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-05T09:00")
+			.withRecoveredAt("2026-03-03T18:00")
+			.withReceivedAt("2026-03-30T09:00");
 	}
 
 	/** Every check as text, all columns but the source versions, in a stable order. */
