@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
  * scope and the period go into the query; facet selections go into the
  * {@code post_filter}, and each facet's counts are computed under the selections of the
  * other facets only, so choosing 重大 does not hide the other levels' counts.
+ * <p>
+ * Two things keep a search cheap on millions of cases (measured in
+ * {@code portal/BENCHMARKS.md}): the text is matched in filter context, which
+ * Elasticsearch caches for texts searched again, and scored by a copy that is only
+ * evaluated for the hits a page can show; and the query drops the cases no facet can
+ * count ({@link #countable}) before the facet aggregations look at them.
  */
 final class CaseSearchRequests {
 
@@ -45,8 +51,10 @@ final class CaseSearchRequests {
 	 */
 	static SearchRequest page(String index, CaseQuery query, RegimeScope scope, ZoneId zone, int size) {
 		return SearchRequest.of((s) -> {
+			Query ranked = ranked(query, scope, zone);
+			Query countable = countable(query);
 			s.index(index)
-				.query(ranked(query, scope, zone))
+				.query((countable != null) ? Query.of((q) -> q.bool((b) -> b.must(ranked).filter(countable))) : ranked)
 				.postFilter(selections(query, null))
 				.size(size)
 				.trackTotalHits((t) -> t.enabled(true))
@@ -110,7 +118,11 @@ final class CaseSearchRequests {
 	}
 
 	/**
-	 * The text, the viewer's scope and the period: what every count is taken over.
+	 * The text, the viewer's scope and the period: what every count is taken over. The
+	 * text must match as a filter (cacheable, no scores) and scores as an optional
+	 * clause, which Elasticsearch evaluates only for the cases whose score is asked for
+	 * (the hits that pass the facet selections) and not at all when the order needs no
+	 * score.
 	 */
 	static Query base(CaseQuery query, RegimeScope scope, ZoneId zone) {
 		List<Query> filters = new ArrayList<>();
@@ -130,7 +142,28 @@ final class CaseSearchRequests {
 			}))));
 		}
 		Query text = CaseText.query(query.text());
-		return Query.of((q) -> q.bool((b) -> b.must(text).filter(filters)));
+		return Query.of((q) -> q.bool((b) -> b.filter(text).filter(filters).should(text)));
+	}
+
+	/**
+	 * The cases some facet count can include: every selection of a facet without counts
+	 * (vendor, CVE, institution) and all but at most one of the facets with counts (a
+	 * facet with a selection counts under the other facets' selections). Adding it to the
+	 * query changes no count and no hit, and spares the aggregations every case that
+	 * misses two selections or more: with four selections, nearly all cases matching the
+	 * text.
+	 * @return the filter, or {@code null} when it would keep every case
+	 */
+	static @Nullable Query countable(CaseQuery query) {
+		List<Query> required = new ArrayList<>();
+		List<Query> counted = new ArrayList<>();
+		query.filters()
+			.forEach((facet, values) -> (facet.shown() ? counted : required).add(terms(facet.field(), values)));
+		if (counted.size() > 1) {
+			required.add(Query
+				.of((q) -> q.bool((b) -> b.should(counted).minimumShouldMatch(String.valueOf(counted.size() - 1)))));
+		}
+		return required.isEmpty() ? null : Query.of((q) -> q.bool((b) -> b.filter(required)));
 	}
 
 	/**

@@ -111,6 +111,32 @@ class CaseSearchIT extends PortalITSupport {
 	}
 
 	@Test
+	void every_facet_counts_the_cases_matching_the_other_facets_selections() {
+		CaseQuery threeFacets = CaseQuery.all()
+			.with(CaseFacet.SECTOR, Set.of("BANK", "INSURANCE"))
+			.with(CaseFacet.PROVINCE, Set.of("11", "31", "44"))
+			.with(CaseFacet.LEVEL, Set.of("GENERAL"));
+		CaseQuery withText = threeFacets.withText("数据");
+		CaseQuery withVendor = threeFacets.with(CaseFacet.LEVEL, Set.of("GENERAL", "MAJOR"))
+			.with(CaseFacet.VENDOR, Set.of("Fortinet"));
+		CaseSearchResult everything = this.search.search(CaseQuery.all(), INSPECTOR, 50);
+
+		for (CaseQuery query : List.of(threeFacets, withText, withVendor)) {
+			CaseSearchResult result = this.search.search(query, INSPECTOR, 50);
+			for (CaseFacet facet : CaseFacet.values()) {
+				if (!facet.shown()) {
+					continue;
+				}
+				for (FacetCount value : everything.counts(facet)) {
+					long alone = this.search.search(query.with(facet, Set.of(value.value())), INSPECTOR, 1).total();
+					assertThat(count(result, facet, value.value())).as("%s=%s in %s", facet, value.value(), query)
+						.isEqualTo(alone);
+				}
+			}
+		}
+	}
+
+	@Test
 	void values_of_one_facet_are_alternatives_and_facets_combine() {
 		CaseQuery query = CaseQuery.all()
 			.toggle(CaseFacet.CATEGORY, "DS")
