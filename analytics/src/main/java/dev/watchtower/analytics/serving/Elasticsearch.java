@@ -15,6 +15,7 @@ import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
 import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
@@ -72,6 +73,7 @@ final class Elasticsearch implements AutoCloseable {
 					.findFirst()
 					.map((template) -> json.readTree(template.json()).path("template").path("mappings"))
 					.orElseThrow(() -> new IllegalStateException("No index template " + index.template()));
+				requireGeneration(json, index, mappings.path("_meta").path("generation").asInt(0));
 				Request put = new Request("PUT", "/" + index.index() + "/_mapping");
 				put.setJsonEntity(json.writeValueAsString(mappings));
 				try {
@@ -91,6 +93,32 @@ final class Elasticsearch implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare the serving indexes at " + this.settings.url(), ex);
+		}
+	}
+
+	/**
+	 * Fails when an index holds documents of another shape than its template now makes
+	 * ({@code mappings._meta.generation}, e.g. a field the documents must be re-sent to
+	 * fill). Elasticsearch would accept such a mapping change and leave every existing
+	 * document without the new field.
+	 */
+	private void requireGeneration(JsonMapper json, ServingIndex index, int generation) throws IOException {
+		if (generation == 0) {
+			return;
+		}
+		Response response = this.rest.performRequest(new Request("GET", "/" + index.index() + "/_mapping"));
+		int existing = json.readTree(response.getEntity().getContent())
+			.path(index.index())
+			.path("mappings")
+			.path("_meta")
+			.path("generation")
+			.asInt(0);
+		if (existing != generation) {
+			throw new IllegalStateException(("The index %s was created from an older mapping than the template %s "
+					+ "now declares (document generation %d, the template makes generation %d), and its documents "
+					+ "must be sent again. Delete the index (DELETE /%s) and run './watchtower analytics run index "
+					+ "--full' to rebuild it from the lake.")
+				.formatted(index.index(), index.template(), existing, generation, index.index()));
 		}
 	}
 

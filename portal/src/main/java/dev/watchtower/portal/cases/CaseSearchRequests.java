@@ -27,11 +27,13 @@ import org.jspecify.annotations.Nullable;
  * {@code post_filter}, and each facet's counts are computed under the selections of the
  * other facets only, so choosing 重大 does not hide the other levels' counts.
  * <p>
- * Two things keep a search cheap on millions of cases (measured in
- * {@code portal/BENCHMARKS.md}): the text is matched in filter context, which
- * Elasticsearch caches for texts searched again, and scored by a copy that is only
- * evaluated for the hits a page can show; and the query drops the cases no facet can
- * count ({@link #countable}) before the facet aggregations look at them.
+ * Three things keep a search cheap on millions of cases (measured in
+ * {@code portal/BENCHMARKS.md}): the text is matched on one field that holds all the
+ * searched texts ({@link CaseText#matching}); it is matched in filter context, which
+ * Elasticsearch caches for texts searched often, and scored over the separate fields by
+ * an optional clause evaluated only for the hits a page can show; and the query drops the
+ * cases no facet can count ({@link #countable}) before the facet aggregations look at
+ * them.
  */
 final class CaseSearchRequests {
 
@@ -60,7 +62,7 @@ final class CaseSearchRequests {
 				.trackTotalHits((t) -> t.enabled(true))
 				.source((source) -> source.filter((f) -> f.includes(SUMMARY_FIELDS)))
 				.sort(sort(query.sort()))
-				.highlight((h) -> h.highlightQuery(CaseText.highlightQuery(query.text()))
+				.highlight((h) -> h.highlightQuery(CaseText.query(query.text()))
 					.encoder(HighlighterEncoder.Html)
 					.preTags("<mark>")
 					.postTags("</mark>")
@@ -119,10 +121,10 @@ final class CaseSearchRequests {
 
 	/**
 	 * The text, the viewer's scope and the period: what every count is taken over. The
-	 * text must match as a filter (cacheable, no scores) and scores as an optional
-	 * clause, which Elasticsearch evaluates only for the cases whose score is asked for
-	 * (the hits that pass the facet selections) and not at all when the order needs no
-	 * score.
+	 * text must match as a filter on the field that holds all the searched texts
+	 * (cacheable, no scores) and scores as an optional clause over the separate fields,
+	 * which Elasticsearch evaluates only for the cases whose score is asked for (the hits
+	 * that pass the facet selections) and not at all when the order needs no score.
 	 */
 	static Query base(CaseQuery query, RegimeScope scope, ZoneId zone) {
 		List<Query> filters = new ArrayList<>();
@@ -141,8 +143,9 @@ final class CaseSearchRequests {
 				return d;
 			}))));
 		}
-		Query text = CaseText.query(query.text());
-		return Query.of((q) -> q.bool((b) -> b.filter(text).filter(filters).should(text)));
+		Query matching = CaseText.matching(query.text());
+		Query relevance = CaseText.query(query.text());
+		return Query.of((q) -> q.bool((b) -> b.filter(matching).filter(filters).should(relevance)));
 	}
 
 	/**

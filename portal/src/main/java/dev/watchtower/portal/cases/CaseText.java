@@ -15,11 +15,19 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
  * quoted part) must therefore match as a phrase, otherwise 数据泄露 would find every text
  * containing 数 and 据 anywhere. Other words go to {@code simple_query_string} with AND.
  * Every part must match.
+ * <p>
+ * Which cases match is decided on {@value #MATCHED}, the four fields copied into one with
+ * two-token phrases indexed (ADR 29): one phrase query instead of one per field. The
+ * fields themselves weigh the score (a hit in the title counts most) and carry the
+ * highlights.
  */
 final class CaseText {
 
 	/** Searched fields with their boosts: a hit in the title counts most. */
 	static final List<String> FIELDS = List.of("title^3", "institutionName^2", "narrative", "measures");
+
+	/** The field the searched fields are copied into, which decides what matches. */
+	static final String MATCHED = "text";
 
 	private CaseText() {
 	}
@@ -63,40 +71,37 @@ final class CaseText {
 	}
 
 	/**
-	 * The query for a text: match-all when blank.
+	 * Which cases a text finds: match-all when blank.
+	 * @param text the text as typed
+	 * @return one bool query over {@value #MATCHED} whose parts must all match
+	 */
+	static Query matching(String text) {
+		return query(text, List.of(MATCHED));
+	}
+
+	/**
+	 * The relevance of a text: the same parts over the searched fields with their boosts.
+	 * The highlighter marks the hits with it too (the fields index no phrase pairs, which
+	 * its highlighter could not mark: elastic/elasticsearch#40227).
 	 * @param text the text as typed
 	 * @return one bool query whose parts must all match
 	 */
 	static Query query(String text) {
-		return query(text, 0);
+		return query(text, FIELDS);
 	}
 
-	/**
-	 * The query the highlighter marks the hits with: the same parts, but phrases with a
-	 * slop of one. Elasticsearch answers an exact phrase from the {@code index_phrases}
-	 * pairs (ADR 25), which its highlighter cannot mark (elastic/elasticsearch#40227); a
-	 * phrase with slop is read from the positions of the text itself. It runs only on the
-	 * page of hits returned.
-	 * @param text the text as typed
-	 * @return the highlight query
-	 */
-	static Query highlightQuery(String text) {
-		return query(text, 1);
-	}
-
-	private static Query query(String text, int slop) {
+	private static Query query(String text, List<String> fields) {
 		Parts parts = parse(text);
 		if (parts.isEmpty()) {
 			return Query.of((q) -> q.matchAll((all) -> all));
 		}
 		List<Query> must = new ArrayList<>();
 		for (String phrase : parts.phrases()) {
-			must.add(Query
-				.of((q) -> q.multiMatch((m) -> m.query(phrase).fields(FIELDS).type(TextQueryType.Phrase).slop(slop))));
+			must.add(Query.of((q) -> q.multiMatch((m) -> m.query(phrase).fields(fields).type(TextQueryType.Phrase))));
 		}
 		if (!parts.words().isEmpty()) {
 			must.add(Query.of((q) -> q.simpleQueryString((s) -> s.query(parts.words())
-				.fields(FIELDS)
+				.fields(fields)
 				.defaultOperator(Operator.And)
 				.flags(SimpleQueryStringFlag.Prefix))));
 		}

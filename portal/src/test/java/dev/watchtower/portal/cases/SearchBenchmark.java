@@ -47,19 +47,16 @@ import tools.jackson.databind.node.ObjectNode;
  * page of 20 with highlights and the counts of all ten facets), and reports latency
  * percentiles and throughput. Options: {@code --cases N} (1,000,000), {@code --clients C}
  * (16), {@code --seconds S} (60, after a warm-up of 15), {@code --heap-mb M} (2048),
- * {@code --index-phrases true} (a second index whose text fields add
- * {@code index_phrases}), {@code --data-dir DIR} ({@code data/bench-search}),
- * {@code --es-url URL} (use a running cluster instead).
+ * {@code --data-dir DIR} ({@code data/bench-search}), {@code --es-url URL} (use a running
+ * cluster instead).
  */
 public final class SearchBenchmark {
 
-	static final String INDEX = "bench-cases-v1";
-
 	/**
-	 * The variant with {@code index_phrases} on the text fields (a proposed template
-	 * change).
+	 * Prefix of the benchmark index; the name ends in the cases template's version, so a
+	 * changed template gets an index of its own, built on first use.
 	 */
-	static final String PHRASES_INDEX = "bench-cases-phrases-v1";
+	static final String INDEX_PREFIX = "bench-cases-template";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -75,8 +72,8 @@ public final class SearchBenchmark {
 		int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
 		int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "15"));
 		int heap = Integer.parseInt(options.getOrDefault("heap-mb", "2048"));
-		boolean indexPhrases = Boolean.parseBoolean(options.getOrDefault("index-phrases", "false"));
-		String index = indexPhrases ? PHRASES_INDEX : INDEX;
+		JsonNode template = casesTemplate();
+		String index = INDEX_PREFIX + template.path("version").asInt();
 		Path root = Path.of(System.getProperty("watchtower.root", ".")).toAbsolutePath().normalize();
 		Path dataDir = Path.of(options.getOrDefault("data-dir", root.resolve("data/bench-search").toString()));
 		ElasticsearchServer server = null;
@@ -97,7 +94,7 @@ public final class SearchBenchmark {
 			.transport(new dev.watchtower.portal.base.ElasticsearchSettings(url, null, null, Duration.ofSeconds(5),
 					Duration.ofSeconds(60), Math.max(16, clients * 2)))) {
 			ElasticsearchClient client = ElasticsearchClients.client(transport);
-			double loadSeconds = ensureIndex(client, index, cases, indexPhrases);
+			double loadSeconds = ensureIndex(client, index, cases, template.get("template"));
 			String loadBefore = loadAverage();
 			Result result = run(client, index, clients, warmUp, seconds);
 			write(root, index, cases, clients, seconds, heap, loadSeconds, result, loadBefore + " → " + loadAverage());
@@ -110,7 +107,7 @@ public final class SearchBenchmark {
 	}
 
 	/** Creates and loads the index unless it already holds the requested cases. */
-	static double ensureIndex(ElasticsearchClient client, String index, long cases, boolean indexPhrases)
+	static double ensureIndex(ElasticsearchClient client, String index, long cases, JsonNode template)
 			throws IOException {
 		if (client.indices().exists((e) -> e.index(index)).value()
 				&& client.count((c) -> c.index(index)).count() == cases) {
@@ -123,24 +120,11 @@ public final class SearchBenchmark {
 		if (client.indices().exists((e) -> e.index(index)).value()) {
 			client.indices().delete((d) -> d.index(index));
 		}
-		JsonNode template = JSON
-			.readTree(IndexTemplates.load()
-				.stream()
-				.filter((t) -> t.name().equals("watchtower-cases"))
-				.findFirst()
-				.orElseThrow()
-				.json())
-			.get("template");
 		ObjectNode body = JSON.createObjectNode();
 		ObjectNode settings = ((ObjectNode) template.get("settings")).deepCopy();
 		settings.put("refresh_interval", "-1");
 		body.set("settings", settings);
 		ObjectNode mappings = ((ObjectNode) template.get("mappings")).deepCopy();
-		if (indexPhrases) {
-			for (String field : List.of("title", "narrative", "measures", "institutionName")) {
-				((ObjectNode) mappings.get("properties").get(field)).put("index_phrases", true);
-			}
-		}
 		body.set("mappings", mappings);
 		client.indices().create((c) -> c.index(index).withJson(new StringReader(body.toString())));
 		int batch = 2000;
@@ -190,6 +174,16 @@ public final class SearchBenchmark {
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		say("Loaded and merged in %.0f s".formatted(elapsed));
 		return elapsed;
+	}
+
+	/** The cases index template (version, settings, mappings). */
+	static JsonNode casesTemplate() throws IOException {
+		return JSON.readTree(IndexTemplates.load()
+			.stream()
+			.filter((t) -> t.name().equals("watchtower-cases"))
+			.findFirst()
+			.orElseThrow()
+			.json());
 	}
 
 	static Result run(ElasticsearchClient client, String index, int clients, int warmUp, int seconds) throws Exception {
@@ -333,8 +327,7 @@ public final class SearchBenchmark {
 		for (int i = 0; i < args.length; i++) {
 			if (!args[i].startsWith("--") || i + 1 >= args.length) {
 				throw new IllegalArgumentException("Usage: bench search [--cases N] [--clients C] [--seconds S] "
-						+ "[--warm-up S] [--heap-mb M] [--index-phrases true] [--data-dir DIR] [--es-url URL]; got "
-						+ args[i]);
+						+ "[--warm-up S] [--heap-mb M] [--data-dir DIR] [--es-url URL]; got " + args[i]);
 			}
 			options.put(args[i].substring(2), args[++i]);
 		}
