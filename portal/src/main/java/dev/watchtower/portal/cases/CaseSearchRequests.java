@@ -62,14 +62,20 @@ final class CaseSearchRequests {
 				.trackTotalHits((t) -> t.enabled(true))
 				.source((source) -> source.filter((f) -> f.includes(SUMMARY_FIELDS)))
 				.sort(sort(query.sort()))
-				.highlight((h) -> h.highlightQuery(CaseText.query(query.text()))
-					.encoder(HighlighterEncoder.Html)
+				.highlight((h) -> h.encoder(HighlighterEncoder.Html)
 					.preTags("<mark>")
 					.postTags("</mark>")
 					.requireFieldMatch(true)
-					.fields("title", (f) -> f.numberOfFragments(0))
-					.fields("narrative", (f) -> f.fragmentSize(160).numberOfFragments(1))
-					.fields("measures", (f) -> f.fragmentSize(160).numberOfFragments(1)));
+					.fields("title",
+							(f) -> f.highlightQuery(CaseText.highlight(query.text(), "title")).numberOfFragments(0))
+					.fields("narrative",
+							(f) -> f.highlightQuery(CaseText.highlight(query.text(), "narrative"))
+								.fragmentSize(160)
+								.numberOfFragments(1))
+					.fields("measures",
+							(f) -> f.highlightQuery(CaseText.highlight(query.text(), "measures"))
+								.fragmentSize(160)
+								.numberOfFragments(1)));
 			facets(query).forEach(s::aggregations);
 			if (query.after() != null) {
 				s.searchAfter(PageCursor.decode(query.after()));

@@ -81,13 +81,40 @@ final class CaseText {
 
 	/**
 	 * The relevance of a text: the same parts over the searched fields with their boosts.
-	 * The highlighter marks the hits with it too (the fields index no phrase pairs, which
-	 * its highlighter could not mark: elastic/elasticsearch#40227).
 	 * @param text the text as typed
 	 * @return one bool query whose parts must all match
 	 */
 	static Query query(String text) {
 		return query(text, FIELDS);
+	}
+
+	/**
+	 * What the highlighter marks in one field: each phrase and each word the field holds
+	 * (any of them; the case matched as a whole). One query per field, not the query over
+	 * all fields: the highlighter then works through the parts of its own field only
+	 * (measured: a page of 20 hits highlighted in about 1 instead of 4-5 ms, the same
+	 * marks). The fields index no phrase pairs, which the highlighter could not mark
+	 * (elastic/elasticsearch#40227).
+	 * @param text the text as typed
+	 * @param field the highlighted field
+	 * @return a bool query whose parts should match, match-all when the text is blank
+	 */
+	static Query highlight(String text, String field) {
+		Parts parts = parse(text);
+		if (parts.isEmpty()) {
+			return Query.of((q) -> q.matchAll((all) -> all));
+		}
+		List<Query> should = new ArrayList<>();
+		for (String phrase : parts.phrases()) {
+			should.add(Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(phrase))));
+		}
+		if (!parts.words().isEmpty()) {
+			should.add(Query.of((q) -> q.simpleQueryString((s) -> s.query(parts.words())
+				.fields(field)
+				.defaultOperator(Operator.Or)
+				.flags(SimpleQueryStringFlag.Prefix))));
+		}
+		return Query.of((q) -> q.bool((b) -> b.should(should)));
 	}
 
 	private static Query query(String text, List<String> fields) {
