@@ -76,7 +76,7 @@ final class CaseText {
 	 * @return one bool query over {@value #MATCHED} whose parts must all match
 	 */
 	static Query matching(String text) {
-		return query(text, List.of(MATCHED));
+		return query(text, List.of(MATCHED), Operator.And);
 	}
 
 	/**
@@ -85,7 +85,7 @@ final class CaseText {
 	 * @return one bool query whose parts must all match
 	 */
 	static Query query(String text) {
-		return query(text, FIELDS);
+		return query(text, FIELDS, Operator.And);
 	}
 
 	/**
@@ -100,39 +100,30 @@ final class CaseText {
 	 * @return a bool query whose parts should match, match-all when the text is blank
 	 */
 	static Query highlight(String text, String field) {
-		Parts parts = parse(text);
-		if (parts.isEmpty()) {
-			return Query.of((q) -> q.matchAll((all) -> all));
-		}
-		List<Query> should = new ArrayList<>();
-		for (String phrase : parts.phrases()) {
-			should.add(Query.of((q) -> q.matchPhrase((m) -> m.field(field).query(phrase))));
-		}
-		if (!parts.words().isEmpty()) {
-			should.add(Query.of((q) -> q.simpleQueryString((s) -> s.query(parts.words())
-				.fields(field)
-				.defaultOperator(Operator.Or)
-				.flags(SimpleQueryStringFlag.Prefix))));
-		}
-		return Query.of((q) -> q.bool((b) -> b.should(should)));
+		return query(text, List.of(field), Operator.Or);
 	}
 
-	private static Query query(String text, List<String> fields) {
+	/**
+	 * The parts of a text as one bool query: each phrase over the fields, and the words.
+	 * @param operator {@code And}: every part and every word must match; {@code Or}: any
+	 */
+	private static Query query(String text, List<String> fields, Operator operator) {
 		Parts parts = parse(text);
 		if (parts.isEmpty()) {
 			return Query.of((q) -> q.matchAll((all) -> all));
 		}
-		List<Query> must = new ArrayList<>();
+		List<Query> clauses = new ArrayList<>();
 		for (String phrase : parts.phrases()) {
-			must.add(Query.of((q) -> q.multiMatch((m) -> m.query(phrase).fields(fields).type(TextQueryType.Phrase))));
+			clauses
+				.add(Query.of((q) -> q.multiMatch((m) -> m.query(phrase).fields(fields).type(TextQueryType.Phrase))));
 		}
 		if (!parts.words().isEmpty()) {
-			must.add(Query.of((q) -> q.simpleQueryString((s) -> s.query(parts.words())
+			clauses.add(Query.of((q) -> q.simpleQueryString((s) -> s.query(parts.words())
 				.fields(fields)
-				.defaultOperator(Operator.And)
+				.defaultOperator(operator)
 				.flags(SimpleQueryStringFlag.Prefix))));
 		}
-		return Query.of((q) -> q.bool((b) -> b.must(must)));
+		return Query.of((q) -> q.bool((b) -> (operator == Operator.And) ? b.must(clauses) : b.should(clauses)));
 	}
 
 	private static int closingQuote(String text, int from) {
