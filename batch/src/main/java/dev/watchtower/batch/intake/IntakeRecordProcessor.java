@@ -1,8 +1,5 @@
 package dev.watchtower.batch.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +16,7 @@ import dev.watchtower.ingestion.annualreport.AnnualReport;
 import dev.watchtower.ingestion.classification.IncidentLevel;
 import dev.watchtower.ingestion.deadline.Deadline;
 import dev.watchtower.ingestion.deadline.DeadlineEngine;
+import dev.watchtower.ingestion.digest.Sha256;
 import dev.watchtower.ingestion.filing.Filing;
 import dev.watchtower.ingestion.grading.GradingEngine;
 import dev.watchtower.ingestion.grading.RegimeGrade;
@@ -79,10 +77,10 @@ class IntakeRecordProcessor implements ItemProcessor<IntakeRecord, IntakeItem> {
 		RecordSource source = source(record.file(), accepted.location());
 		return switch (filing) {
 			case IncidentReport report -> new IntakeItem.Filed(record, new ReceivedFiling(filing,
-					FilingKind.INCIDENT_REPORT.name(), accepted.payload(), sha256(accepted.payload()), source),
+					FilingKind.INCIDENT_REPORT.name(), accepted.payload(), Sha256.hex(accepted.payload()), source),
 					graded(report, record.file().name()), null);
 			case AnnualReport report -> new IntakeItem.Filed(record, new ReceivedFiling(filing,
-					FilingKind.ANNUAL_REPORT.name(), accepted.payload(), sha256(accepted.payload()), source), null,
+					FilingKind.ANNUAL_REPORT.name(), accepted.payload(), Sha256.hex(accepted.payload()), source), null,
 					dated(report, record.file().name()));
 			default -> throw new IllegalStateException("Unknown filing type " + filing.getClass());
 		};
@@ -126,16 +124,6 @@ class IntakeRecordProcessor implements ItemProcessor<IntakeRecord, IntakeItem> {
 
 	static RecordSource source(ManifestFile file, RecordLocation location) {
 		return new RecordSource(file.name(), file.checksum(), location.kind().name(), location.index());
-	}
-
-	static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
 	}
 
 	/**

@@ -1,11 +1,8 @@
 package dev.watchtower.batch.lake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
+import dev.watchtower.ingestion.digest.Sha256;
 import dev.watchtower.ingestion.filing.FilingHeader;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -46,14 +43,8 @@ final class BronzeRows {
 	 * @return SHA-256 (hex) of source checksum, record kind and index
 	 */
 	static String rejectId(RecordSource source) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			String key = source.sourceChecksum() + '\u0000' + source.recordKind() + '\u0000' + source.recordIndex();
-			return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		String key = source.sourceChecksum() + '\u0000' + source.recordKind() + '\u0000' + source.recordIndex();
+		return Sha256.hex(key);
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import dev.watchtower.batch.BatchApplication;
 import dev.watchtower.batch.lake.LakeTable;
+import dev.watchtower.ingestion.digest.Sha256;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -201,13 +202,7 @@ class IntakeKillIT extends IntakeTestContext {
 	}
 
 	private static String sha256(Path file) throws IOException {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(Files.readAllBytes(file));
 	}
 
 	private static void deleteTree(Path folder) throws IOException {

@@ -6,18 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import dev.watchtower.ingestion.digest.Sha256;
 
 /**
  * The Chinese working-day calendar: weekends are rest days and weekdays working days,
@@ -47,13 +46,7 @@ public final class WorkingDayCalendar {
 	public String digest() {
 		String content = new TreeSet<>(this.holidays) + "|" + new TreeSet<>(this.makeUpWorkdays) + "|"
 				+ new TreeMap<>(this.years);
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
-		}
+		return Sha256.hex(content);
 	}
 
 	/**

@@ -7,11 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.watchtower.ingestion.digest.Sha256;
 import dev.watchtower.ingestion.filing.Regime;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,20 +66,17 @@ public final class Rulebook {
 	 */
 	public static String bundledDigest() {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			MessageDigest digest = Sha256.newDigest();
 			for (String file : Stream.concat(Stream.of("index.txt"), index().stream()).toList()) {
 				try (InputStream in = Objects.requireNonNull(Rulebook.class.getResourceAsStream(FOLDER + file), file)) {
 					digest.update(file.getBytes(StandardCharsets.UTF_8));
 					digest.update(in.readAllBytes());
 				}
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			return Sha256.hex(digest);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the bundled rulebook", ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
 		}
 	}
 

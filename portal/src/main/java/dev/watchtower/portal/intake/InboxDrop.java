@@ -8,14 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.watchtower.ingestion.digest.Sha256;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,7 +68,7 @@ public class InboxDrop {
 		Path sidecarFile = directory.resolve(name + IntakeReceipts.SIDECAR_SUFFIX);
 		boolean placed = false;
 		try {
-			MessageDigest digest = sha256();
+			MessageDigest digest = Sha256.newDigest();
 			long bytes = 0;
 			byte[] buffer = new byte[64 * 1024];
 			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(part), digest)) {
@@ -90,7 +89,7 @@ public class InboxDrop {
 			Path metaPart = directory.resolve("." + name + IntakeReceipts.SIDECAR_SUFFIX + ".part");
 			Files.writeString(metaPart, this.json.writeValueAsString(meta));
 			Files.move(metaPart, sidecarFile, StandardCopyOption.ATOMIC_MOVE);
-			Dropped dropped = new Dropped(folder + "/" + name, bytes, HexFormat.of().formatHex(digest.digest()));
+			Dropped dropped = new Dropped(folder + "/" + name, bytes, Sha256.hex(digest));
 			record.accept(dropped);
 			Files.move(part, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
 			placed = true;
@@ -102,15 +101,6 @@ public class InboxDrop {
 			if (!placed) {
 				Files.deleteIfExists(sidecarFile);
 			}
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("The JDK lacks SHA-256", ex);
 		}
 	}
 

@@ -1,14 +1,12 @@
 package dev.watchtower.portal.notice;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.watchtower.ingestion.digest.Sha256;
 import dev.watchtower.portal.base.AuditOutcome;
 import dev.watchtower.portal.security.Actor;
 import dev.watchtower.portal.security.Role;
@@ -171,12 +169,7 @@ public class NoticeWorkflow {
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+		return Sha256.hex(content);
 	}
 
 	@FunctionalInterface

@@ -1,8 +1,6 @@
 package dev.watchtower.portal.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.watchtower.ingestion.digest.Sha256;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,7 +82,7 @@ public class ApiTokens {
 		Matcher parts = parse(token)
 			.orElseThrow(() -> new IllegalArgumentException("Malformed API token for " + label));
 		this.jdbc.sql("delete from api_tokens where token_id = ?").param(parts.group(1)).update();
-		insert(parts.group(1), sha256(parts.group(2)), label, scope, institutionCode, owner, null);
+		insert(parts.group(1), Sha256.hex(parts.group(2)), label, scope, institutionCode, owner, null);
 	}
 
 	/**
@@ -112,7 +111,7 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		String id = parts.get().group(1);
-		byte[] presented = HexFormat.of().parseHex(sha256(parts.get().group(2)));
+		byte[] presented = HexFormat.of().parseHex(Sha256.hex(parts.get().group(2)));
 		Timestamp now = Timestamp.from(this.clock.instant());
 		return this.jdbc.sql("""
 				select token_id, secret_sha256, label, scope, institution_code, owner
@@ -160,7 +159,7 @@ public class ApiTokens {
 		RANDOM.nextBytes(secretBytes);
 		String id = HexFormat.of().formatHex(idBytes);
 		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
-		insert(id, sha256(secret), label, scope, institutionCode, owner, expiresAt);
+		insert(id, Sha256.hex(secret), label, scope, institutionCode, owner, expiresAt);
 		return "wt." + id + "." + secret;
 	}
 
@@ -185,16 +184,6 @@ public class ApiTokens {
 	private static Optional<Matcher> parse(String token) {
 		Matcher matcher = TOKEN.matcher(token.strip());
 		return matcher.matches() ? Optional.of(matcher) : Optional.empty();
-	}
-
-	static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("The JDK lacks SHA-256", ex);
-		}
 	}
 
 	/**
