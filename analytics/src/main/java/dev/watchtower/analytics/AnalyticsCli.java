@@ -16,6 +16,7 @@ import dev.watchtower.analytics.deadlines.DeadlinesJob;
 import dev.watchtower.analytics.incidents.IncidentsJob;
 import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
+import dev.watchtower.analytics.maintenance.MaintenanceJob;
 import dev.watchtower.analytics.rules.AnalyticsRules;
 import dev.watchtower.analytics.run.AnalyticsJob;
 import dev.watchtower.analytics.run.Arguments;
@@ -196,6 +197,9 @@ public final class AnalyticsCli {
 		if (name.equals("all")) {
 			return Optional.of(new ArrayList<>(known.values()));
 		}
+		if (name.equals(MaintenanceJob.NAME)) {
+			return Optional.of(List.of(new MaintenanceJob()));
+		}
 		if (name.equals(ServingJob.NAME)) {
 			JobSettings settings = JobSettings.from(arguments, environment, Clock.systemUTC());
 			return Optional.of(List.of(new ServingJob(ServingSettings.from(arguments, environment,
@@ -251,7 +255,8 @@ public final class AnalyticsCli {
 				       analytics run index [--full] [--es-url URL] [...]
 				       analytics bench [--sizes 10000,100000,1000000] [--work-dir DIR] [--skip-es]
 
-				  JOB: %s, all (that chain in order), index (Elasticsearch serving layer)
+				  JOB: %s, all (that chain in order), index (Elasticsearch serving layer),
+				       maintain (compact the analytics tables, remove files older than their retention)
 				  --as-of DATE   the day the run is as of (China time; default today)
 				  --lake URI     the Delta lake (default $WATCHTOWER_LAKE or <data>/lake)
 				  --master URL   local[*] (default), spark://host:7077, k8s://https://...

@@ -13,6 +13,7 @@ import dev.watchtower.analytics.run.Arguments;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * The command line, without starting Spark.
@@ -45,6 +46,14 @@ class AnalyticsCliTests {
 	}
 
 	@Test
+	void maintenance_runs_on_its_own_and_is_not_part_of_the_chain() {
+		assertThat(AnalyticsCli.jobs("maintain", Arguments.parse(), Map.of()).orElseThrow())
+			.extracting(AnalyticsJob::name)
+			.containsExactly("maintain");
+		assertThat(AnalyticsCli.CHAIN).doesNotContain("maintain");
+	}
+
+	@Test
 	void an_unknown_job_is_a_usage_error() {
 		// when
 		int code = run("run", "forecasts");
@@ -69,9 +78,16 @@ class AnalyticsCliTests {
 		// then
 		assertThat(rules.version()).isNotBlank();
 		assertThat(rules.smallCellMinimumInstitutions()).isEqualTo(3);
+		assertThat(rules.history().reproducibleDays()).isEqualTo(1095);
 		assertThat(rules.score().factors()).extracting(AnalyticsRules.Factor::factor)
 			.containsExactlyInAnyOrder("INCIDENTS", "SEVERE_INCIDENTS", "LATE_RATE", "UNDER_GRADING_RATE",
 					"KEV_EXPOSURE", "RECURRENCE", "ANNUAL_REPORTING");
+	}
+
+	@Test
+	void history_shorter_than_delta_s_seven_days_is_refused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new AnalyticsRules.History(6))
+			.withMessageContaining("history.reproducibleDays must be at least 7");
 	}
 
 }

@@ -33,8 +33,11 @@ import org.slf4j.LoggerFactory;
  * reads and writes every job shares.
  *
  * @param root a folder path or a URI
+ * @param historyDays how many days the tables that keep history
+ * ({@link LakeTable#keepsHistory()}) keep their Delta log and removed files; 0 leaves
+ * Delta's defaults (30 days of log, 7 of removed files)
  */
-public record Lake(String root) {
+public record Lake(String root, int historyDays) {
 
 	private static final Logger logger = LoggerFactory.getLogger(Lake.class);
 
@@ -44,6 +47,44 @@ public record Lake(String root) {
 			throw new IllegalArgumentException("lake root must not be blank");
 		}
 		root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+		if (historyDays < 0) {
+			throw new IllegalArgumentException("historyDays must not be negative, was " + historyDays);
+		}
+	}
+
+	/**
+	 * A lake at a root, with Delta's default history.
+	 * @param root a folder path or a URI
+	 */
+	public Lake(String root) {
+		this(root, 0);
+	}
+
+	/**
+	 * The same lake, its history-keeping tables declared to keep this many days of
+	 * history.
+	 * @param days the days, 0 for Delta's defaults
+	 * @return the lake
+	 */
+	public Lake keepingHistory(int days) {
+		return new Lake(this.root, days);
+	}
+
+	/**
+	 * The Delta table properties a table is declared with: its own, and for a table that
+	 * keeps history the log and removed-file retention of {@link #historyDays()}.
+	 * @param table the table
+	 * @return the properties
+	 */
+	public Map<String, String> properties(LakeTable table) {
+		if (!table.keepsHistory() || this.historyDays == 0) {
+			return table.properties();
+		}
+		Map<String, String> properties = new java.util.TreeMap<>(table.properties());
+		String interval = "interval " + this.historyDays + " days";
+		properties.put("delta.logRetentionDuration", interval);
+		properties.put("delta.deletedFileRetentionDuration", interval);
+		return properties;
 	}
 
 	/**
@@ -185,26 +226,43 @@ public record Lake(String root) {
 			.location(location(table))
 			.addColumns((StructType) nullable(schema))
 			.comment(comment);
-		table.properties().forEach(builder::property);
+		Map<String, String> properties = properties(table);
+		properties.forEach(builder::property);
 		builder.execute();
 		addMissingColumns(spark, table, schema);
-		if (!table.properties().isEmpty()) {
-			// a table created before a property was declared gets it once
-			Map<String, String> actual = DeltaTable.forPath(spark, location(table))
-				.detail()
-				.select("properties")
-				.first()
-				.getJavaMap(0);
-			String missing = table.properties()
-				.entrySet()
-				.stream()
-				.filter((property) -> !property.getValue().equals(actual.get(property.getKey())))
-				.map((property) -> "'%s' = '%s'".formatted(property.getKey(), property.getValue()))
-				.collect(Collectors.joining(", "));
-			if (!missing.isEmpty()) {
-				spark.sql("ALTER TABLE delta.`%s` SET TBLPROPERTIES (%s)".formatted(location(table), missing));
-			}
+		if (!properties.isEmpty()) {
+			setProperties(spark, table);
 		}
+	}
+
+	/**
+	 * Sets the declared properties ({@link #properties(LakeTable)}) that an existing
+	 * table lacks or holds with another value: a table created before a property was
+	 * declared, or before the history the rules ask for changed.
+	 * @param spark the session
+	 * @param table the table, which exists
+	 * @return the properties set, empty when the table had them all
+	 */
+	public Map<String, String> setProperties(SparkSession spark, LakeTable table) {
+		Map<String, String> actual = DeltaTable.forPath(spark, location(table))
+			.detail()
+			.select("properties")
+			.first()
+			.getJavaMap(0);
+		Map<String, String> missing = new java.util.TreeMap<>();
+		properties(table).forEach((key, value) -> {
+			if (!value.equals(actual.get(key))) {
+				missing.put(key, value);
+			}
+		});
+		if (!missing.isEmpty()) {
+			spark.sql("ALTER TABLE delta.`%s` SET TBLPROPERTIES (%s)".formatted(location(table),
+					missing.entrySet()
+						.stream()
+						.map((property) -> "'%s' = '%s'".formatted(property.getKey(), property.getValue()))
+						.collect(Collectors.joining(", "))));
+		}
+		return missing;
 	}
 
 	/**

@@ -19,14 +19,14 @@ public enum LakeTable {
 	 * vectors: an incremental MERGE marks the replaced rows instead of rewriting every
 	 * file that holds one (ADR 27).
 	 */
-	INCIDENTS("silver/incidents", Map.of("delta.enableDeletionVectors", "true")),
+	INCIDENTS("silver/incidents", Map.of("delta.enableDeletionVectors", "true"), true),
 	/** Report rows the incidents job could not use, with the reason. */
 	INCIDENTS_REJECTED("silver/incidents_rejected"),
 	/**
 	 * One row per incident, regime and required report. Deletion vectors: an incremental
 	 * run replaces the checks of the changed incidents in place (ADR 28).
 	 */
-	DEADLINE_CHECKS("gold/deadline_checks", Map.of("delta.enableDeletionVectors", "true")),
+	DEADLINE_CHECKS("gold/deadline_checks", Map.of("delta.enableDeletionVectors", "true"), true),
 	/** One row per institution, regime and reporting year. */
 	ANNUAL_REPORT_CHECKS("gold/annual_report_checks"),
 	/** Aggregates by day or month, sector, category, level and province. */
@@ -38,7 +38,7 @@ public enum LakeTable {
 	 */
 	CORRELATIONS("gold/correlations"),
 	/** Incident CVEs found in the CISA Known Exploited Vulnerabilities catalogue. */
-	KEV_MATCHES("gold/kev_matches"),
+	KEV_MATCHES("gold/kev_matches", Map.of(), true),
 	/** One risk score per institution with its factors. */
 	INSTITUTION_SCORES("gold/institution_scores"),
 	/** Risk bulletins (风险提示 / 行业通报). */
@@ -52,13 +52,20 @@ public enum LakeTable {
 
 	private final Map<String, String> properties;
 
+	private final boolean keepsHistory;
+
 	LakeTable(String path) {
 		this(path, Map.of());
 	}
 
 	LakeTable(String path, Map<String, String> properties) {
+		this(path, properties, false);
+	}
+
+	LakeTable(String path, Map<String, String> properties, boolean keepsHistory) {
 		this.path = path;
 		this.properties = properties;
+		this.keepsHistory = keepsHistory;
 	}
 
 	/**
@@ -70,7 +77,19 @@ public enum LakeTable {
 	}
 
 	/**
-	 * The Delta table properties the table is declared with.
+	 * Whether the table keeps its Delta history as long as the rules'
+	 * {@code history.reproducibleDays}: the tables whose versions a bulletin records
+	 * ({@code source_versions}), so that any bulletin can be recomputed from them by time
+	 * travel (ADR 30).
+	 * @return whether it keeps history
+	 */
+	public boolean keepsHistory() {
+		return this.keepsHistory;
+	}
+
+	/**
+	 * The Delta table properties the table is declared with, besides its history
+	 * ({@link Lake#properties(LakeTable)}).
 	 * @return the properties, often none
 	 */
 	public Map<String, String> properties() {

@@ -23,10 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
  * @param sizeBands institution size bands by persons served, smallest first
  * @param correlation correlation windows
  * @param bulletin bulletin triggers
+ * @param history how long results stay reproducible
  * @param score score factors
  */
 public record AnalyticsRules(String version, String description, int smallCellMinimumInstitutions,
-		List<SizeBand> sizeBands, Correlation correlation, Bulletin bulletin, Score score) {
+		List<SizeBand> sizeBands, Correlation correlation, Bulletin bulletin, History history, Score score) {
 
 	private static final String BUNDLED = "/dev/watchtower/analytics/rules/analytics-rules.json";
 
@@ -34,6 +35,7 @@ public record AnalyticsRules(String version, String description, int smallCellMi
 		Objects.requireNonNull(version, "version");
 		Objects.requireNonNull(correlation, "correlation");
 		Objects.requireNonNull(bulletin, "bulletin");
+		Objects.requireNonNull(history, "history");
 		Objects.requireNonNull(score, "score");
 		sizeBands = List.copyOf(sizeBands);
 		if (smallCellMinimumInstitutions < 1) {
@@ -129,6 +131,25 @@ public record AnalyticsRules(String version, String description, int smallCellMi
 	 */
 	public record Bulletin(int windowDays, int baselineWindows, double spikeFactor, int spikeMinimumIncidents,
 			int vendorMinimumInstitutions, double lateRateThreshold, int lateRateMinimumIncidents) {
+
+	}
+
+	/**
+	 * How long results stay reproducible: the tables a bulletin records the versions of
+	 * keep their Delta history (log and removed files) this long, and the maintenance job
+	 * never vacuums below it (ADR 30).
+	 *
+	 * @param reproducibleDays days a bulletin can be recomputed from the versions it
+	 * records; at least 7, Delta's own floor for removed files
+	 */
+	public record History(int reproducibleDays) {
+
+		public History {
+			if (reproducibleDays < 7) {
+				throw new IllegalArgumentException(
+						"history.reproducibleDays must be at least 7, was " + reproducibleDays);
+			}
+		}
 
 	}
 

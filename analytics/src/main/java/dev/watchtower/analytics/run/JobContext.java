@@ -11,7 +11,7 @@ import org.apache.spark.sql.SparkSession;
  * What a job runs with.
  *
  * @param spark the session
- * @param lake the lake
+ * @param lake the lake, its history kept as long as the rules say
  * @param settings the settings
  * @param rules the rule thresholds
  * @param clock the clock (run times only; the as-of date is in the settings)
@@ -24,6 +24,7 @@ public record JobContext(SparkSession spark, Lake lake, JobSettings settings, An
 		Objects.requireNonNull(settings, "settings");
 		Objects.requireNonNull(rules, "rules");
 		Objects.requireNonNull(clock, "clock");
+		lake = lake.keepingHistory(rules.history().reproducibleDays());
 	}
 
 }

@@ -29,7 +29,10 @@ public enum AnalyticsJob {
 	INDEX,
 
 	/** Every job in order. */
-	ALL;
+	ALL,
+
+	/** Lake maintenance: compaction, and removal of files older than their retention. */
+	MAINTAIN;
 
 	/**
 	 * The job's name on the command line.
