@@ -126,6 +126,7 @@ public final class AnalyticsCli {
 				out.printf("%s: done in %.1f s, %s%n", job.name(), seconds, result);
 				progress.printf("PROGRESS %d %s done in %.1f s%n", percent(i + 1, steps), job.name(), seconds);
 			}
+			context.shared().release();
 			if (output.isPresent()) {
 				progress.printf("PROGRESS %d output writing CSV files into %s%n", percent(jobs.size(), steps),
 						output.get());

@@ -11,6 +11,7 @@ import dev.watchtower.analytics.incidents.IncidentsJob;
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.lake.SilverFixtures.ReportRow;
 import dev.watchtower.analytics.run.AnalyticsJob;
+import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.score.ScoreJob;
 import dev.watchtower.analytics.situation.PostureJob;
 import org.apache.spark.sql.SparkSession;
@@ -69,9 +70,13 @@ public final class GoldFixture {
 				Path lake = java.nio.file.Files.createTempDirectory("watchtower-gold-fixture");
 				SparkSession spark = TestSpark.session();
 				write(spark, lake);
+				// one context for the chain, as the command line runs it: posture, scores
+				// and bulletins share the incident facts
+				JobContext context = TestSpark.context(lake, AS_OF, false);
 				for (AnalyticsJob job : chain()) {
-					job.run(TestSpark.context(lake, AS_OF, false));
+					job.run(context);
 				}
+				context.shared().release();
 				prepared = lake;
 			}
 			Path copy = target.resolve("lake");

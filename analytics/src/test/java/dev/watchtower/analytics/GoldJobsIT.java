@@ -189,4 +189,26 @@ class GoldJobsIT {
 		assertThat(List.of(B1, B2, B3, B4)).doesNotContain(S1);
 	}
 
+	@Test
+	void posture_scores_and_bulletins_of_one_run_compute_the_incident_facts_once(@TempDir Path other) {
+		// given: a copy of the lake after the chain, one context as the command line
+		// makes
+		Path copy = GoldFixture.preparedLake(other);
+		dev.watchtower.analytics.run.JobContext context = TestSpark.context(copy, AS_OF, false);
+		long incidents = Lake.at(copy).version(spark, LakeTable.INCIDENTS).orElseThrow();
+		long checks = Lake.at(copy).version(spark, LakeTable.DEADLINE_CHECKS).orElseThrow();
+
+		// when
+		new dev.watchtower.analytics.situation.PostureJob().run(context);
+		new dev.watchtower.analytics.score.ScoreJob().run(context);
+		new dev.watchtower.analytics.bulletin.BulletinJob().run(context);
+
+		// then
+		assertThat(context.shared().keys())
+			.containsExactly("incident facts of silver/incidents v%d and gold/deadline_checks v%d as of %s"
+				.formatted(incidents, checks, AS_OF));
+		context.shared().release();
+		assertThat(context.shared().keys()).isEmpty();
+	}
+
 }

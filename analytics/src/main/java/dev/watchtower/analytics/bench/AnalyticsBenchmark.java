@@ -166,6 +166,7 @@ public final class AnalyticsBenchmark {
 			times.put(job.name(), seconds);
 			total += seconds;
 		}
+		context.shared().release();
 		times.put("total", Math.round(total * 10) / 10.0);
 		return times;
 	}

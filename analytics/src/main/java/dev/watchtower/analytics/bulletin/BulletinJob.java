@@ -3,13 +3,12 @@ package dev.watchtower.analytics.bulletin;
 import java.util.List;
 import java.util.Map;
 
-import dev.watchtower.analytics.deadlines.DeadlinesTransforms;
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.lake.Snapshot;
 import dev.watchtower.analytics.run.AnalyticsJob;
 import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
-import dev.watchtower.analytics.situation.PostureTransforms;
+import dev.watchtower.analytics.situation.IncidentFacts;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
@@ -35,9 +34,7 @@ public final class BulletinJob implements AnalyticsJob {
 		Snapshot checks = BulletinSources.read(context.spark(), context.lake(), LakeTable.DEADLINE_CHECKS);
 		Snapshot kev = BulletinSources.read(context.spark(), context.lake(), LakeTable.KEV_MATCHES);
 		BulletinLabels labels = BulletinLabels.reference();
-		Dataset<Row> facts = PostureTransforms
-			.incidentFacts(incidents.rows(), DeadlinesTransforms.lateness(checks.rows()), context.settings().asOf())
-			.cache();
+		Dataset<Row> facts = IncidentFacts.of(context, incidents, checks);
 		Dataset<Row> fired = BulletinTransforms
 			.categorySpikes(facts, context.rules(), labels, context.settings().asOf())
 			.unionByName(BulletinTransforms.vendorSpread(facts, BulletinSources.kevCves(kev), context.rules(), labels,
@@ -50,7 +47,6 @@ public final class BulletinJob implements AnalyticsJob {
 		long count = bulletins.count();
 		long version = BulletinSinks.merge(context.lake(), bulletins, context.settings().asOf());
 		bulletins.unpersist();
-		facts.unpersist();
 		logger.info("bulletins: {} fired as of {} with rules {} (gold/bulletins v{})", count, context.settings().asOf(),
 				context.rules().version(), version);
 		return new JobResult(NAME, Map.of(LakeTable.BULLETINS.path(), version), Map.of("bulletins", count));

@@ -3,13 +3,12 @@ package dev.watchtower.analytics.score;
 import java.util.List;
 import java.util.Map;
 
-import dev.watchtower.analytics.deadlines.DeadlinesTransforms;
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.lake.Snapshot;
 import dev.watchtower.analytics.run.AnalyticsJob;
 import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
-import dev.watchtower.analytics.situation.PostureTransforms;
+import dev.watchtower.analytics.situation.IncidentFacts;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
@@ -36,8 +35,7 @@ public final class ScoreJob implements AnalyticsJob {
 		Snapshot annual = ScoreSources.read(context.spark(), context.lake(), LakeTable.ANNUAL_REPORT_CHECKS);
 		Snapshot correlations = ScoreSources.read(context.spark(), context.lake(), LakeTable.CORRELATIONS);
 		Snapshot kev = ScoreSources.read(context.spark(), context.lake(), LakeTable.KEV_MATCHES);
-		Dataset<Row> facts = PostureTransforms.incidentFacts(incidents.rows(),
-				DeadlinesTransforms.lateness(checks.rows()), context.settings().asOf());
+		Dataset<Row> facts = IncidentFacts.of(context, incidents, checks);
 		Dataset<Row> values = ScoreTransforms.factorValues(facts, kev.rows(), correlations.rows(), annual.rows(),
 				context.rules(), context.settings().asOf());
 		Dataset<Row> scores = ScoreTransforms.scores(values, ScoreTransforms.institutions(incidents.rows()),

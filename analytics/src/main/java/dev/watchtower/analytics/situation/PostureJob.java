@@ -3,7 +3,6 @@ package dev.watchtower.analytics.situation;
 import java.util.List;
 import java.util.Map;
 
-import dev.watchtower.analytics.deadlines.DeadlinesTransforms;
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.lake.Snapshot;
 import dev.watchtower.analytics.run.AnalyticsJob;
@@ -35,16 +34,13 @@ public final class PostureJob implements AnalyticsJob {
 		Snapshot incidents = PostureSources.incidents(context.spark(), context.lake());
 		Snapshot checks = PostureSources.deadlineChecks(context.spark(), context.lake());
 		Column versions = Snapshot.versionsColumn(List.of(incidents, checks));
-		Dataset<Row> facts = PostureTransforms
-			.incidentFacts(incidents.rows(), DeadlinesTransforms.lateness(checks.rows()), context.settings().asOf())
-			.cache();
+		Dataset<Row> facts = IncidentFacts.of(context, incidents, checks);
 		long postureVersion = PostureSinks.replacePosture(context.lake(),
 				PostureTransforms.posture(facts, context.settings().asOf(), versions));
 		Dataset<Row> institutions = PostureTransforms.institutionFigures(facts, context.settings().asOf(),
 				context.rules().score().windowDays(), context.rules());
 		long peersVersion = PostureSinks.replacePeerBenchmarks(context.lake(),
 				PostureTransforms.peerBenchmarks(institutions, context.rules(), context.settings().asOf(), versions));
-		facts.unpersist();
 		logger.info("posture: as of {} (gold/posture v{}, gold/peer_benchmarks v{})", context.settings().asOf(),
 				postureVersion, peersVersion);
 		return new JobResult(NAME,
