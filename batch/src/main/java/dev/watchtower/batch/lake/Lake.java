@@ -114,7 +114,12 @@ public class Lake {
 
 	/**
 	 * Compacts the tables whose partitions hold, on average, more small files than the
-	 * settings allow (Delta OPTIMIZE; readers are not affected).
+	 * settings allow (Delta OPTIMIZE; readers are not affected), then removes from those
+	 * tables the files no version within the table's retention refers to (VACUUM with
+	 * {@code delta.deletedFileRetentionDuration}, Delta's 7 days unless a table says
+	 * otherwise): the small files of earlier compactions and the rows earlier superseding
+	 * versions replaced. Time travel to a version older than the retention then fails;
+	 * nothing in the lake reads batch's tables at an old version.
 	 * @return the tables compacted
 	 */
 	public List<LakeTable> compact() {
@@ -130,8 +135,11 @@ public class Lake {
 			if (files > (long) this.settings.compactFilesPerPartition() * Math.max(1, partitions)) {
 				long started = System.nanoTime();
 				delta.optimize().executeCompaction();
-				logger.info("Compacted {}: {} files in {} partitions ({} ms)", table.path(), files, partitions,
-						(System.nanoTime() - started) / 1_000_000);
+				long optimized = System.nanoTime();
+				delta.vacuum();
+				logger.info("Compacted {}: {} files in {} partitions ({} ms), then vacuumed ({} ms)", table.path(),
+						files, partitions, (optimized - started) / 1_000_000,
+						(System.nanoTime() - optimized) / 1_000_000);
 				compacted.add(table);
 			}
 		}
