@@ -163,8 +163,10 @@ public final class AnalyticsCli {
 	/** The versions of the tables written by batch that a run starts from. */
 	private static Map<String, Long> sourceVersions(SparkSession spark, Lake lake) {
 		Map<String, Long> versions = new LinkedHashMap<>();
-		for (LakeTable table : List.of(LakeTable.INCIDENT_REPORTS, LakeTable.ANNUAL_REPORTS, LakeTable.INSTITUTIONS)) {
-			lake.version(spark, table).ifPresent((version) -> versions.put(table.path(), version));
+		for (LakeTable table : LakeTable.values()) {
+			if (table.writtenByBatch()) {
+				lake.version(spark, table).ifPresent((version) -> versions.put(table.path(), version));
+			}
 		}
 		return versions;
 	}

@@ -77,6 +77,15 @@ public enum LakeTable {
 	}
 
 	/**
+	 * Whether batch writes the table (the silver tables of {@code docs/lake.md}, which
+	 * the analytics jobs only read and batch compacts).
+	 * @return whether batch writes it
+	 */
+	public boolean writtenByBatch() {
+		return this == INCIDENT_REPORTS || this == ANNUAL_REPORTS || this == INSTITUTIONS;
+	}
+
+	/**
 	 * Whether the table keeps its Delta history as long as the rules'
 	 * {@code history.reproducibleDays}: the tables whose versions a bulletin records
 	 * ({@code source_versions}), so that any bulletin can be recomputed from them by time

@@ -2,9 +2,7 @@ package dev.watchtower.analytics.maintenance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
@@ -35,10 +33,6 @@ public final class MaintenanceJob implements AnalyticsJob {
 	public static final String NAME = "maintain";
 
 	private static final Logger logger = LoggerFactory.getLogger(MaintenanceJob.class);
-
-	/** The tables batch writes and maintains. */
-	private static final Set<LakeTable> BATCH_TABLES = EnumSet.of(LakeTable.INCIDENT_REPORTS, LakeTable.ANNUAL_REPORTS,
-			LakeTable.INSTITUTIONS);
 
 	@Override
 	public String name() {
@@ -72,7 +66,7 @@ public final class MaintenanceJob implements AnalyticsJob {
 		long compacted = 0;
 		long removed = 0;
 		for (LakeTable table : LakeTable.values()) {
-			if (BATCH_TABLES.contains(table) || !lake.exists(spark, table)) {
+			if (table.writtenByBatch() || !lake.exists(spark, table)) {
 				continue;
 			}
 			long started = System.nanoTime();
