@@ -84,10 +84,8 @@ final class Elasticsearch implements AutoCloseable {
 						throw ex;
 					}
 					throw new IllegalStateException(("The index %s was created from an older mapping than the "
-							+ "template %s now declares, and Elasticsearch cannot change it in place (%s). "
-							+ "Delete the index (DELETE /%s) and run './watchtower analytics run index --full' "
-							+ "to rebuild it from the lake.")
-						.formatted(index.index(), index.template(), reason(json, ex), index.index()), ex);
+							+ "template %s now declares, and Elasticsearch cannot change it in place (%s). ")
+						.formatted(index.index(), index.template(), reason(json, ex)) + rebuild(index), ex);
 				}
 			}
 		}
@@ -116,10 +114,16 @@ final class Elasticsearch implements AutoCloseable {
 		if (existing != generation) {
 			throw new IllegalStateException(("The index %s was created from an older mapping than the template %s "
 					+ "now declares (document generation %d, the template makes generation %d), and its documents "
-					+ "must be sent again. Delete the index (DELETE /%s) and run './watchtower analytics run index "
-					+ "--full' to rebuild it from the lake.")
-				.formatted(index.index(), index.template(), existing, generation, index.index()));
+					+ "must be sent again. ")
+				.formatted(index.index(), index.template(), existing, generation) + rebuild(index));
 		}
+	}
+
+	/** What to do about an index that must be rebuilt. */
+	private static String rebuild(ServingIndex index) {
+		return ("Delete the index (DELETE /%s) and run './watchtower analytics run index --full' to rebuild it "
+				+ "from the lake.")
+			.formatted(index.index());
 	}
 
 	/** Elasticsearch's own reason ({@code error.reason} of the response body). */
