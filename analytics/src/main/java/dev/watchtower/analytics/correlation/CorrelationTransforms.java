@@ -1,9 +1,11 @@
 package dev.watchtower.analytics.correlation;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import dev.watchtower.analytics.deadlines.DeadlinesTransforms;
 import dev.watchtower.analytics.rules.AnalyticsRules;
+import dev.watchtower.analytics.spark.Sessions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,11 +49,11 @@ public final class CorrelationTransforms {
 					functions.explode(col("cves")).as("label"))
 			.withColumn("kind", lit("CVE"))
 			.withColumn("key", functions.upper(functions.trim(col("label"))));
-		Dataset<Row> groups = byVendor.unionByName(byCve)
-			.where(functions.length(col("key")).gt(0))
-			.groupBy(col("kind"), col("key"),
-					functions.session_window(col("occurred_at"), rules.correlation().sharedWindowDays() + " days")
-						.as("window"))
+		int days = rules.correlation().sharedWindowDays();
+		Dataset<Row> groups = Sessions
+			.number(byVendor.unionByName(byCve).where(functions.length(col("key")).gt(0)), List.of("kind", "key"),
+					"occurred_at", days, "session")
+			.groupBy(col("kind"), col("key"), col("session"))
 			.agg(functions.min("label").as("label"),
 					sort_array(collect_set("institution_code")).as("institution_codes"),
 					sort_array(collect_set("case_id")).as("case_ids"),
@@ -59,16 +61,16 @@ public final class CorrelationTransforms {
 					functions.max("occurred_at").as("last_occurred_at"))
 			.withColumn("institution_count", distinctCount("institution_codes"))
 			.withColumn("incident_count", distinctCount("case_ids"))
+			.withColumn("window_end", Sessions.end(col("last_occurred_at"), days))
+			.drop("session")
 			.where(col("institution_count").geq(rules.correlation().minimumInstitutions()));
 		Dataset<Row> kevByCve = kev.select(col("cve").as("kev_cve"), col("vendor_project").as("kev_vendor"),
 				col("product").as("kev_product"), col("vulnerability_name").as("kev_name"),
 				col("date_added").as("kev_date_added"), col("ransomware").as("kev_ransomware"));
 		return groups.join(kevByCve, col("kind").equalTo("CVE").and(col("key").equalTo(col("kev_cve"))), "left")
 			.withColumn("kev", col("kev_cve").isNotNull())
-			.withColumn("details",
-					functions.map(lit("window_days"), lit(String.valueOf(rules.correlation().sharedWindowDays()))))
-			.withColumn("window_end", col("window.end"))
-			.drop("window", "kev_cve");
+			.withColumn("details", functions.map(lit("window_days"), lit(String.valueOf(days))))
+			.drop("kev_cve");
 	}
 
 	/**
@@ -81,9 +83,10 @@ public final class CorrelationTransforms {
 	 */
 	public static Dataset<Row> recurrences(Dataset<Row> incidents, AnalyticsRules rules, LocalDate asOf) {
 		int days = rules.correlation().recurrenceWindowDays();
-		return occurredBy(incidents, asOf)
-			.groupBy(col("institution_code"), col("category"), col("cause"),
-					functions.session_window(col("occurred_at"), days + " days").as("window"))
+		return Sessions
+			.number(occurredBy(incidents, asOf), List.of("institution_code", "category", "cause"), "occurred_at", days,
+					"session")
+			.groupBy(col("institution_code"), col("category"), col("cause"), col("session"))
 			.agg(sort_array(collect_set("case_id")).as("case_ids"),
 					functions.min("occurred_at").as("first_occurred_at"),
 					functions.max("occurred_at").as("last_occurred_at"))
@@ -96,7 +99,7 @@ public final class CorrelationTransforms {
 					functions.array(col("institution_code")).as("institution_codes"), col("case_ids"),
 					col("first_occurred_at"), col("last_occurred_at"),
 					functions.map(lit("window_days"), lit(String.valueOf(days))).as("details"),
-					col("window.end").as("window_end"));
+					Sessions.end(col("last_occurred_at"), days).as("window_end"));
 	}
 
 	/**
@@ -111,11 +114,8 @@ public final class CorrelationTransforms {
 		Dataset<Row> filed = incidents.select(col("case_id"), col("institution_code"),
 				functions.explode(col("regimes")).as("regime"), functions.year(col("occurred_at")).as("year"),
 				col("self_assessed_level").as("level"), col("occurred_at"));
-		Dataset<Row> perLevel = filed.unionByName(filed.withColumn("level", lit("TOTAL")))
-			.groupBy("institution_code", "regime", "year", "level")
-			.agg(functions.count(lit(1)).as("filed"), sort_array(collect_set("case_id")).as("case_ids"),
-					functions.min("occurred_at").as("first_occurred_at"),
-					functions.max("occurred_at").as("last_occurred_at"));
+		Dataset<Row> levels = filed.unionByName(filed.withColumn("level", lit("TOTAL")));
+		String[] keys = { "institution_code", "regime", "year", "level" };
 		Dataset<Row> declared = annualReports
 			.select(col("institution_code"), col("regime"), col("year"),
 					functions.explode(functions.map(lit("TOTAL"), col("incidents_total"), lit("EXTRAORDINARY"),
@@ -124,8 +124,16 @@ public final class CorrelationTransforms {
 			.withColumnRenamed("key", "level")
 			.withColumnRenamed("value", "declared")
 			.where(col("declared").isNotNull());
-		return perLevel.join(declared, new String[] { "institution_code", "regime", "year", "level" }, "inner")
-			.where(col("filed").gt(col("declared")))
+		// counted first: the incidents are collected only for the few contradicted lines
+		Dataset<Row> contradicted = levels.groupBy(keys[0], keys[1], keys[2], keys[3])
+			.agg(functions.count(lit(1)).as("filed"))
+			.join(declared, keys, "inner")
+			.where(col("filed").gt(col("declared")));
+		return levels.join(contradicted, keys, "inner")
+			.groupBy(col(keys[0]), col(keys[1]), col(keys[2]), col(keys[3]), col("filed"), col("declared"))
+			.agg(sort_array(collect_set("case_id")).as("case_ids"),
+					functions.min("occurred_at").as("first_occurred_at"),
+					functions.max("occurred_at").as("last_occurred_at"))
 			.select(lit("ANNUAL_MISMATCH").as("kind"),
 					functions.concat_ws("/", col("institution_code"), col("regime"), col("year"), col("level"))
 						.as("key"),
