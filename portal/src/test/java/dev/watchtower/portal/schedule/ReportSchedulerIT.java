@@ -303,6 +303,29 @@ class ReportSchedulerIT extends PortalTestContext {
 		return out.toByteArray();
 	}
 
+	@Test
+	void an_installation_starts_with_a_weekly_lake_maintenance_schedule() {
+		Schedule maintenance = this.repository.findAll()
+			.stream()
+			.filter((schedule) -> schedule.definition().job() == AnalyticsJob.MAINTAIN)
+			.filter((schedule) -> schedule.createdBy().equals("watchtower"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(maintenance.paused()).isFalse();
+		assertThat(maintenance.definition().cron()).isEqualTo("0 30 4 * * SUN");
+		assertThat(maintenance.definition().timeZone()).isEqualTo("Asia/Shanghai");
+		assertThat(maintenance.definition().parameters()).isEmpty();
+		// the migration computed its first fire time as the scheduler computes every
+		// other
+		assertThat(maintenance.nextFireAt())
+			.isEqualTo(ReportScheduler.next(maintenance.definition(), maintenance.createdAt()));
+		assertThat(maintenance.nextFireAt().atZone(java.time.ZoneId.of("Asia/Shanghai")))
+			.satisfies((next) -> assertThat(next.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY))
+			.satisfies((next) -> assertThat(next.toLocalTime()).isEqualTo(java.time.LocalTime.of(4, 30)))
+			.satisfies((next) -> assertThat(next.toInstant()).isBetween(maintenance.createdAt(),
+					maintenance.createdAt().plus(Duration.ofDays(7))));
+	}
+
 	private static ScheduleDefinition definition(String name, String cron, Map<String, String> parameters) {
 		return new ScheduleDefinition(name + " " + SUFFIX, AnalyticsJob.POSTURE, cron, "Asia/Shanghai", parameters);
 	}
