@@ -3,6 +3,7 @@ package dev.watchtower.batch.lake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 import io.delta.tables.DeltaTable;
 import org.apache.hadoop.fs.FileStatus;
@@ -33,9 +34,11 @@ public class Lake {
 	}
 
 	/**
-	 * Creates the tables that do not exist yet, with their declared columns, comments and
-	 * partitioning. Bronze tables are append-only. A creation that was killed before its
-	 * first commit is cleared and done again.
+	 * Creates the tables that do not exist yet, with their declared columns, comments,
+	 * partitioning and properties ({@link LakeTable#properties()}), and sets a declared
+	 * property that an existing table lacks or holds another value of (a table created
+	 * before the property was declared). A creation that was killed before its first
+	 * commit is cleared and done again.
 	 */
 	public void createTables() {
 		SparkSession spark = this.session.spark();
@@ -46,10 +49,33 @@ public class Lake {
 				.addColumns(table.schema())
 				.comment("Watchtower " + table.path() + " (owner: batch, docs/lake.md)");
 			table.partitionColumn().ifPresent(builder::partitionedBy);
-			if (table == LakeTable.FILINGS || table == LakeTable.REJECTS) {
-				builder.property("delta.appendOnly", "true");
-			}
+			table.properties().forEach(builder::property);
 			builder.execute();
+			declareProperties(spark, table);
+		}
+	}
+
+	private void declareProperties(SparkSession spark, LakeTable table) {
+		if (table.properties().isEmpty()) {
+			return;
+		}
+		scala.collection.immutable.Map<String, String> held = DeltaTable.forPath(spark, location(table))
+			.detail()
+			.first()
+			.getAs("properties");
+		Map<String, String> missing = new java.util.TreeMap<>();
+		table.properties().forEach((name, value) -> {
+			if (!held.get(name).contains(value)) {
+				missing.put(name, value);
+			}
+		});
+		if (!missing.isEmpty()) {
+			String assignments = missing.entrySet()
+				.stream()
+				.map((property) -> "'%s' = '%s'".formatted(property.getKey(), property.getValue()))
+				.collect(java.util.stream.Collectors.joining(", "));
+			logger.info("Setting {} on {}", missing, table.path());
+			spark.sql("ALTER TABLE delta.`%s` SET TBLPROPERTIES (%s)".formatted(location(table), assignments));
 		}
 	}
 

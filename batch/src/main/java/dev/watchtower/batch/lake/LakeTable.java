@@ -1,5 +1,7 @@
 package dev.watchtower.batch.lake;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.spark.sql.types.DataTypes;
@@ -60,6 +62,32 @@ public enum LakeTable {
 	Optional<String> partitionColumn() {
 		return Optional.ofNullable(this.partitionColumn);
 	}
+
+	/**
+	 * The Delta table properties the table is declared with: bronze tables are
+	 * append-only; {@code silver/incident_reports} keeps file statistics on
+	 * {@code received_at} (beside the columns Delta indexes by default, the first 32), so
+	 * that readers asking for the rows received since a time skip the files written
+	 * before it instead of scanning the table (analytics' incremental runs, ADR 32).
+	 * @return property names and values
+	 */
+	Map<String, String> properties() {
+		return switch (this) {
+			case FILINGS, REJECTS -> Map.of("delta.appendOnly", "true");
+			case INCIDENT_REPORTS -> Map.of("delta.dataSkippingStatsColumns", String.join(",", REPORT_STATISTICS));
+			case ANNUAL_REPORTS, INSTITUTIONS -> Map.of();
+		};
+	}
+
+	/**
+	 * The columns of {@code silver/incident_reports} with file statistics: those Delta
+	 * indexed by default (the scalar columns among its first 32 leaf columns) and
+	 * {@code received_at}.
+	 */
+	static final List<String> REPORT_STATISTICS = List.of("institution_code", "institution_name", "sector", "province",
+			"filing_id", "version", "incident_id", "stage", "occurred_at", "detected_at", "reported_at", "recovered_at",
+			"category", "cause", "self_assessed_level", "computed_level", "outage_minutes", "persons_affected",
+			"organizations_affected", "personal_records_leaked", "serves_persons", "received_at");
 
 	StructType schema() {
 		return this.schema;
