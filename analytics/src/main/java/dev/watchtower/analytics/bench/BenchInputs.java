@@ -57,11 +57,19 @@ final class BenchInputs {
 		int institutions = (int) Math.max(100, incidents / 200);
 		Dataset<Row> register = institutions(spark, institutions).cache();
 		Dataset<Row> reports = reports(spark.range(incidents), register, seed, lit("2025-08-01 00:00:00"), 450, "INC-");
-		reports.write()
-			.format("delta")
-			.mode("overwrite")
-			.partitionBy("occurred_month")
-			.save(lake.location(LakeTable.INCIDENT_REPORTS));
+		// created with the statistics batch declares for the table (docs/lake.md)
+		String statistics = "spark.databricks.delta.properties.defaults.dataSkippingStatsColumns";
+		spark.conf().set(statistics, SilverTables.INCIDENT_REPORTS_STATISTICS);
+		try {
+			reports.write()
+				.format("delta")
+				.mode("overwrite")
+				.partitionBy("occurred_month")
+				.save(lake.location(LakeTable.INCIDENT_REPORTS));
+		}
+		finally {
+			spark.conf().unset(statistics);
+		}
 		register
 			.select(col("institution_code"), col("institution_name"), col("sector"), col("province"),
 					lit("NFRA").as("regime"), lit(2025).as("year"))

@@ -52,7 +52,10 @@ public final class IncidentsJob implements AnalyticsJob {
 		Column taken = full ? functions.lit(true)
 				: functions.col("received_at").gt(functions.lit(last.get().highWaterAt()));
 		Row survey = IncidentsTransforms.survey(reports.rows(), taken).first();
-		Optional<Timestamp> highWater = Optional.ofNullable(survey.getTimestamp(0));
+		// no row received since the last run (the table changed otherwise): the mark
+		// stays
+		Optional<Timestamp> highWater = Optional.ofNullable(survey.getTimestamp(0))
+			.or(() -> last.map(Watermark::highWaterAt).map(Timestamp::from));
 		long unusable = survey.getLong(1);
 		Instant runAt = context.clock().instant();
 		Dataset<Row> input = reports.rows();

@@ -70,19 +70,22 @@ public final class IncidentsTransforms {
 	}
 
 	/**
-	 * One pass over narrow columns before the incidents are built: the latest
-	 * {@code received_at} (the next high-water mark) and how many of the rows a run takes
-	 * in cannot be used. Parquet decodes only the columns these need, so the wide pass
+	 * One pass over narrow columns of the rows a run takes in, before the incidents are
+	 * built: their latest {@code received_at} (the next high-water mark) and how many of
+	 * them cannot be used. Parquet decodes only the columns these need, so the wide pass
 	 * that keeps each rejected row as JSON ({@link #rejected}) runs only when there is
-	 * one.
+	 * one; and as {@code silver/incident_reports} keeps file statistics on
+	 * {@code received_at} (ADR 32), an incremental run reads only the files written since
+	 * its high-water mark.
 	 * @param reports report rows
 	 * @param taken the rows this run takes in (all of them on a full run)
-	 * @return one row: {@code high_water} (timestamp, null when there are no rows),
+	 * @return one row: {@code high_water} (timestamp, null when no row is taken in),
 	 * {@code unusable} (long)
 	 */
 	public static Dataset<Row> survey(Dataset<Row> reports, Column taken) {
-		return reports.agg(max("received_at").as("high_water"),
-				functions.count(when(taken.and(rejectionReason().isNotNull()), lit(1))).as("unusable"));
+		return reports.where(taken)
+			.agg(max("received_at").as("high_water"),
+					functions.count(when(rejectionReason().isNotNull(), lit(1))).as("unusable"));
 	}
 
 	/**

@@ -45,6 +45,17 @@ public final class SilverTables {
 		.add("binding", BOOLEAN)
 		.add("calendar_official", BOOLEAN);
 
+	/**
+	 * The columns of {@code silver/incident_reports} that batch declares file statistics
+	 * for ({@code delta.dataSkippingStatsColumns}, {@code docs/lake.md}): those Delta
+	 * indexes by default and {@code received_at}, by which the incidents job finds the
+	 * rows received since its last run.
+	 */
+	public static final String INCIDENT_REPORTS_STATISTICS = "institution_code,institution_name,sector,province,"
+			+ "filing_id,version,incident_id,stage,occurred_at,detected_at,reported_at,recovered_at,category,cause,"
+			+ "self_assessed_level,computed_level,outage_minutes,persons_affected,organizations_affected,"
+			+ "personal_records_leaked,serves_persons,received_at";
+
 	/** {@code silver/incident_reports}: one row per report stage, latest version. */
 	public static final StructType INCIDENT_REPORTS = new StructType().add("institution_code", STRING)
 		.add("institution_name", STRING)

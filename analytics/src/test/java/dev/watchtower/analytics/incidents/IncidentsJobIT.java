@@ -170,6 +170,35 @@ class IncidentsJobIT {
 	}
 
 	@Test
+	void a_new_version_without_newly_received_reports_keeps_the_high_water_mark() {
+		// given a first run over two incidents, then a version of the reports table that
+		// received nothing (its files compacted)
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-1", "INITIAL"), report(BANK, "INC-2", "INITIAL")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		Watermarks watermarks = new Watermarks(this.spark, Lake.at(this.lake));
+		java.time.Instant mark = watermarks.get("incidents", LakeTable.INCIDENT_REPORTS).orElseThrow().highWaterAt();
+		io.delta.tables.DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS))
+			.optimize()
+			.executeCompaction();
+
+		// when
+		JobResult result = new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then: nothing merged, the mark kept, and the next intake is merged
+		// incrementally
+		assertThat(result.counts()).containsEntry("incidents", 0L);
+		assertThat(watermarks.get("incidents", LakeTable.INCIDENT_REPORTS)).hasValueSatisfying((watermark) -> {
+			assertThat(watermark.sourceVersion()).isEqualTo(1L);
+			assertThat(watermark.highWaterAt()).isEqualTo(mark);
+		});
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-3", "INITIAL").withReceivedAt("2026-03-06T09:00")));
+		assertThat(new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false)).counts())
+			.containsEntry("incidents", 1L);
+	}
+
+	@Test
 	void a_rerun_without_new_reports_does_nothing() {
 		// given
 		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL")));
