@@ -17,9 +17,19 @@ public enum LakeTable {
 	/**
 	 * One row per incident: latest state and stage chain (analytics, MERGE). Deletion
 	 * vectors: an incremental MERGE marks the replaced rows instead of rewriting every
-	 * file that holds one (ADR 27).
+	 * file that holds one (ADR 27). File statistics on {@code reports_version} besides
+	 * the columns Delta indexes by default: the deadlines job asks for the incidents
+	 * rebuilt since a version (ADR 28), which then reads only the files written since
+	 * (ADR 32).
 	 */
-	INCIDENTS("silver/incidents", Map.of("delta.enableDeletionVectors", "true"), true),
+	INCIDENTS("silver/incidents",
+			Map.of("delta.enableDeletionVectors", "true", "delta.dataSkippingStatsColumns",
+					"case_id,institution_code,incident_id,institution_name,sector,province,category,cause,"
+							+ "latest_stage,status,stage_count,occurred_at,detected_at,first_reported_at,"
+							+ "last_reported_at,recovered_at,self_assessed_level,computed_level,effective_level,"
+							+ "detect_minutes,report_minutes,recover_minutes,outage_minutes,persons_affected,"
+							+ "organizations_affected,personal_records_leaked,serves_persons,reports_version"),
+			true),
 	/** Report rows the incidents job could not use, with the reason. */
 	INCIDENTS_REJECTED("silver/incidents_rejected"),
 	/**

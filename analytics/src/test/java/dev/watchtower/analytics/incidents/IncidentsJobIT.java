@@ -151,6 +151,14 @@ class IncidentsJobIT {
 		assertThat(merge.<String>getAs("operation")).isEqualTo("MERGE");
 		assertThat(merge.<scala.collection.Map<String, String>>getAs("operationMetrics")
 			.apply("numTargetDeletionVectorsAdded")).isEqualTo("1");
+		// every file has statistics on reports_version, by which the deadlines job reads
+		// only the files of rebuilt incidents (ADR 32)
+		assertThat(this.spark.read()
+			.json(Lake.at(this.lake).location(LakeTable.INCIDENTS) + "/_delta_log/*.json")
+			.where("add is not null")
+			.select("add.stats")
+			.as(org.apache.spark.sql.Encoders.STRING())
+			.collectAsList()).isNotEmpty().allSatisfy((stats) -> assertThat(stats).contains("\"reports_version\":"));
 	}
 
 	@Test
