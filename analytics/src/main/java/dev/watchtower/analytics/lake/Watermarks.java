@@ -3,11 +3,13 @@ package dev.watchtower.analytics.lake;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Dataset;
@@ -19,8 +21,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The per-job watermarks in {@code gold/_watermarks}: one row per (job, source table),
- * replaced by MERGE when a run commits (ADR 0014).
+ * The per-job watermarks in {@code gold/_watermarks} (ADR 14): an append-only log, one
+ * row per (job, source table) and record; a job's watermark on a source is its latest
+ * record ({@code recorded_at}). An append never conflicts with another job's record,
+ * where MERGEs by job and source rewrote the same file (ADR 33); the maintenance job
+ * compacts the log's files.
  */
 public final class Watermarks {
 
@@ -29,7 +34,14 @@ public final class Watermarks {
 		.add("source_version", DataTypes.LongType, false)
 		.add("high_water_at", DataTypes.TimestampType, true)
 		.add("as_of", DataTypes.DateType, false)
-		.add("run_at", DataTypes.TimestampType, false);
+		.add("run_at", DataTypes.TimestampType, false)
+		.add("recorded_at", DataTypes.TimestampType, true);
+
+	/**
+	 * The last {@code recorded_at} this JVM wrote, so that its records are strictly
+	 * ordered.
+	 */
+	private static final AtomicReference<Instant> LAST_RECORDED = new AtomicReference<>(Instant.EPOCH);
 
 	private final Lake lake;
 
@@ -59,16 +71,25 @@ public final class Watermarks {
 		if (!this.lake.exists(this.spark, LakeTable.WATERMARKS)) {
 			return Map.of();
 		}
+		Dataset<Row> log = this.spark.read().format("delta").load(this.lake.location(LakeTable.WATERMARKS));
+		if (!java.util.Arrays.asList(log.columns()).contains("recorded_at")) {
+			// a table from before the log (one row per job and source, replaced by MERGE)
+			log = log.withColumn("recorded_at", functions.lit(null).cast(DataTypes.TimestampType));
+		}
 		Map<String, Watermark> marks = new HashMap<>();
-		for (Row row : this.spark.read()
-			.format("delta")
-			.load(this.lake.location(LakeTable.WATERMARKS))
-			.where(functions.col("job").equalTo(job))
-			.collectAsList()) {
+		Map<String, Instant> recorded = new HashMap<>();
+		for (Row row : log.where(functions.col("job").equalTo(job)).collectAsList()) {
+			Timestamp at = row.getAs("recorded_at");
+			// rows from before the log have none: older than any record
+			Instant when = (at != null) ? at.toInstant() : Instant.MIN;
+			String source = row.getAs("source");
+			if (recorded.containsKey(source) && !when.isAfter(recorded.get(source))) {
+				continue;
+			}
 			Timestamp high = row.getAs("high_water_at");
-			Watermark mark = new Watermark(job, row.getAs("source"), row.<Long>getAs("source_version"),
-					(high != null) ? high.toInstant() : null, row.<Date>getAs("as_of").toLocalDate());
-			marks.put(mark.source(), mark);
+			recorded.put(source, when);
+			marks.put(source, new Watermark(job, source, row.<Long>getAs("source_version"),
+					(high != null) ? high.toInstant() : null, row.<Date>getAs("as_of").toLocalDate()));
 		}
 		return marks;
 	}
@@ -89,18 +110,22 @@ public final class Watermarks {
 	 */
 	public void put(List<Watermark> watermarks, Instant runAt) {
 		this.lake.declare(this.spark, LakeTable.WATERMARKS, SCHEMA, "What each analytics job last processed");
-		Dataset<Row> update = this.spark.createDataFrame(watermarks.stream()
-			.map((mark) -> RowFactory.create(mark.job(), mark.source(), mark.sourceVersion(), mark.highWaterTimestamp(),
-					Date.valueOf(mark.asOf()), Timestamp.from(runAt)))
-			.toList(), SCHEMA);
-		DeltaTable.forPath(this.spark, this.lake.location(LakeTable.WATERMARKS))
-			.as("w")
-			.merge(update.as("u"), "w.job = u.job AND w.source = u.source")
-			.whenMatched()
-			.updateAll()
-			.whenNotMatched()
-			.insertAll()
-			.execute();
+		// the wall clock orders the records (a run's own clock may stand still, as in
+		// tests)
+		Timestamp recordedAt = Timestamp.from(LAST_RECORDED.updateAndGet((last) -> {
+			Instant now = Instant.now();
+			return now.isAfter(last) ? now : last.plus(1, ChronoUnit.MICROS);
+		}));
+		this.spark
+			.createDataFrame(watermarks.stream()
+				.map((mark) -> RowFactory.create(mark.job(), mark.source(), mark.sourceVersion(),
+						mark.highWaterTimestamp(), Date.valueOf(mark.asOf()), Timestamp.from(runAt), recordedAt))
+				.toList(), SCHEMA)
+			.coalesce(1)
+			.write()
+			.format("delta")
+			.mode("append")
+			.save(this.lake.location(LakeTable.WATERMARKS));
 	}
 
 	/**
