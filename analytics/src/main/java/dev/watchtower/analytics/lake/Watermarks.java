@@ -77,19 +77,15 @@ public final class Watermarks {
 			log = log.withColumn("recorded_at", functions.lit(null).cast(DataTypes.TimestampType));
 		}
 		Map<String, Watermark> marks = new HashMap<>();
-		Map<String, Instant> recorded = new HashMap<>();
-		for (Row row : log.where(functions.col("job").equalTo(job)).collectAsList()) {
-			Timestamp at = row.getAs("recorded_at");
-			// rows from before the log have none: older than any record
-			Instant when = (at != null) ? at.toInstant() : Instant.MIN;
-			String source = row.getAs("source");
-			if (recorded.containsKey(source) && !when.isAfter(recorded.get(source))) {
-				continue;
-			}
+		// oldest first, so that each source's latest record is put last (rows from before
+		// the log have no recorded_at: older than any record)
+		for (Row row : log.where(functions.col("job").equalTo(job))
+			.orderBy(functions.col("recorded_at").asc_nulls_first())
+			.collectAsList()) {
 			Timestamp high = row.getAs("high_water_at");
-			recorded.put(source, when);
-			marks.put(source, new Watermark(job, source, row.<Long>getAs("source_version"),
-					(high != null) ? high.toInstant() : null, row.<Date>getAs("as_of").toLocalDate()));
+			Watermark mark = new Watermark(job, row.getAs("source"), row.<Long>getAs("source_version"),
+					(high != null) ? high.toInstant() : null, row.<Date>getAs("as_of").toLocalDate());
+			marks.put(mark.source(), mark);
 		}
 		return marks;
 	}
