@@ -15,11 +15,9 @@ import io.delta.tables.DeltaTable;
 import io.delta.tables.DeltaTableBuilder;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
@@ -121,11 +119,7 @@ public record Lake(String root, int historyDays) {
 	 * @return the version, empty when the table does not exist
 	 */
 	public Optional<Long> version(SparkSession spark, LakeTable table) {
-		if (!exists(spark, table)) {
-			return Optional.empty();
-		}
-		Row last = DeltaTable.forPath(spark, location(table)).history(1).select("version").first();
-		return Optional.of(last.getLong(0));
+		return TableLog.latest(spark, location(table)).map(org.apache.spark.sql.delta.Snapshot::version);
 	}
 
 	/**
@@ -140,18 +134,11 @@ public record Lake(String root, int historyDays) {
 	 * @throws IllegalStateException when the commit has no such metric
 	 */
 	public long committedRows(SparkSession spark, LakeTable table, long version, String metric) {
-		DeltaTable delta = DeltaTable.forPath(spark, location(table));
-		Column[] columns = { functions.col("version"), functions.col("operationMetrics").getItem(metric) };
-		// the commit is normally the latest one: read that commit, not the whole history
-		Row commit = delta.history(1).select(columns).first();
-		if (commit.getLong(0) != version) {
-			commit = delta.history().where(functions.col("version").equalTo(version)).select(columns).first();
-		}
-		if (commit.isNullAt(1)) {
-			throw new IllegalStateException(
-					"Version %d of %s has no operation metric %s".formatted(version, table.path(), metric));
-		}
-		return Long.parseLong(commit.getString(1));
+		return TableLog.commit(spark, location(table), version)
+			.flatMap((commit) -> TableLog.metric(commit, metric))
+			.map(Long::parseLong)
+			.orElseThrow(() -> new IllegalStateException(
+					"Version %d of %s has no operation metric %s".formatted(version, table.path(), metric)));
 	}
 
 	/**
@@ -244,11 +231,9 @@ public record Lake(String root, int historyDays) {
 	 * @return the properties set, empty when the table had them all
 	 */
 	public Map<String, String> setProperties(SparkSession spark, LakeTable table) {
-		Map<String, String> actual = DeltaTable.forPath(spark, location(table))
-			.detail()
-			.select("properties")
-			.first()
-			.getJavaMap(0);
+		Map<String, String> actual = TableLog.latest(spark, location(table))
+			.map(TableLog::properties)
+			.orElseThrow(() -> new IllegalStateException("No Delta table at " + location(table)));
 		Map<String, String> missing = new java.util.TreeMap<>();
 		properties(table).forEach((key, value) -> {
 			if (!value.equals(actual.get(key))) {
@@ -270,7 +255,9 @@ public record Lake(String root, int historyDays) {
 	 * in the rows written before).
 	 */
 	private void addMissingColumns(SparkSession spark, LakeTable table, StructType schema) {
-		Set<String> present = Set.of(spark.read().format("delta").load(location(table)).columns());
+		Set<String> present = TableLog.latest(spark, location(table))
+			.map((snapshot) -> Set.of(TableLog.schema(snapshot).fieldNames()))
+			.orElseThrow(() -> new IllegalStateException("No Delta table at " + location(table)));
 		String missing = java.util.Arrays.stream(((StructType) nullable(schema)).fields())
 			.filter((field) -> !present.contains(field.name()))
 			.map((field) -> "`%s` %s".formatted(field.name(), field.dataType().sql()))
