@@ -67,42 +67,11 @@ public final class PostureTransforms {
 	 */
 	public static Dataset<Row> posture(Dataset<Row> facts, LocalDate asOf, Column sourceVersions) {
 		Dataset<Row> daily = cells(facts.withColumn("period_start", col("day")), "DAY");
-		Dataset<Row> monthly = monthly(daily);
+		Dataset<Row> monthly = cells(facts.withColumn("period_start", functions.trunc(col("day"), "month")), "MONTH");
 		return daily.unionByName(monthly).withColumn("as_of", lit(asOf)).withColumn("source_versions", sourceVersions);
 	}
 
-	/**
-	 * The month cells from the day cells: sums and counts added up, institution sets
-	 * joined, means and rates computed again from the sums (the same figures as
-	 * aggregating the incidents by month, which walked every incident a second time: at a
-	 * million incidents the day cells are about a quarter as many rows).
-	 * @param daily the {@code DAY} cells
-	 * @return the {@code MONTH} cells, in the same columns
-	 */
-	static Dataset<Row> monthly(Dataset<Row> daily) {
-		return daily.withColumn("period_start", functions.trunc(col("period_start"), "month"))
-			.groupBy(col("period_start"), col("sector"), col("category"), col("level"), col("province"))
-			.agg(sum("incidents").as("incidents"), sum("reports").as("reports"), functions
-				.array_sort(functions.array_distinct(functions.flatten(functions.collect_list("institution_codes"))))
-				.as("institution_codes"), sum("outage_minutes").as("outage_minutes"),
-					sum("persons_affected").as("persons_affected"), sum("records_leaked").as("records_leaked"),
-					sum("detect_minutes_sum").as("detect_minutes_sum"), sum("detect_count").as("detect_count"),
-					sum("report_minutes_sum").as("report_minutes_sum"), sum("report_count").as("report_count"),
-					sum("recover_minutes_sum").as("recover_minutes_sum"), sum("recover_count").as("recover_count"),
-					sum("late_incidents").as("late_incidents"), sum("late_filings").as("late_filings"),
-					sum("missing_filings").as("missing_filings"), sum("under_graded").as("under_graded"))
-			.withColumn("mean_detect_minutes", mean("detect_minutes_sum", "detect_count"))
-			.withColumn("mean_report_minutes", mean("report_minutes_sum", "report_count"))
-			.withColumn("mean_recover_minutes", mean("recover_minutes_sum", "recover_count"))
-			.transform((cells) -> figures(cells, "MONTH"));
-	}
-
-	/** What {@code avg} gives over the values a sum and a count were taken of. */
-	private static Column mean(String sum, String count) {
-		return when(col(count).gt(0), col(sum).cast("double").divide(col(count)));
-	}
-
-	static Dataset<Row> cells(Dataset<Row> facts, String kind) {
+	private static Dataset<Row> cells(Dataset<Row> facts, String kind) {
 		Column incidents = count(lit(1));
 		return facts.groupBy(col("period_start"), col("sector"), col("category"), col("level"), col("province"))
 			.agg(incidents.as("incidents"), sum("stage_count").cast("long").as("reports"),
@@ -117,11 +86,7 @@ public final class PostureTransforms {
 					sum("late_filings").cast("long").as("late_filings"),
 					sum("missing_filings").cast("long").as("missing_filings"),
 					sum(when(col("under_graded"), 1).otherwise(0)).cast("long").as("under_graded"))
-			.transform((cells) -> figures(cells, kind));
-	}
-
-	private static Dataset<Row> figures(Dataset<Row> cells, String kind) {
-		return cells.withColumn("institutions", distinctCount("institution_codes"))
+			.withColumn("institutions", distinctCount("institution_codes"))
 			.withColumn("late_rate", col("late_incidents").divide(col("incidents")))
 			.withColumn("under_graded_rate", col("under_graded").divide(col("incidents")))
 			.withColumn("period_kind", lit(kind))
