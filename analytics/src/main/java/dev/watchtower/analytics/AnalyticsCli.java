@@ -20,6 +20,7 @@ import dev.watchtower.analytics.maintenance.MaintenanceJob;
 import dev.watchtower.analytics.rules.AnalyticsRules;
 import dev.watchtower.analytics.run.AnalyticsJob;
 import dev.watchtower.analytics.run.Arguments;
+import dev.watchtower.analytics.run.JobChain;
 import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
 import dev.watchtower.analytics.run.JobSettings;
@@ -102,6 +103,7 @@ public final class AnalyticsCli {
 		List<AnalyticsJob> jobs = jobs(name, arguments, environment)
 			.orElseThrow(() -> new IllegalArgumentException("unknown job '" + name + "'\n" + usage()));
 		JobSettings settings = JobSettings.from(arguments, environment, clock);
+		int atOnce = JobChain.atOnce(arguments);
 		Optional<Path> output = arguments.option("output").map(Path::of);
 		long runStarted = System.nanoTime();
 		int steps = jobs.size() + (output.isPresent() ? 1 : 0);
@@ -115,17 +117,22 @@ public final class AnalyticsCli {
 			// read before the jobs commit, and only for run.json
 			Map<String, Long> sources = output.isPresent() ? sourceVersions(spark, lake) : Map.of();
 			JobContext context = new JobContext(spark, lake, settings, rules, clock);
-			List<JobResult> results = new ArrayList<>();
-			for (int i = 0; i < jobs.size(); i++) {
-				AnalyticsJob job = jobs.get(i);
-				progress.printf("PROGRESS %d %s running%n", percent(i, steps), job.name());
-				long started = System.nanoTime();
-				JobResult result = job.run(context);
-				results.add(result);
-				double seconds = (System.nanoTime() - started) / 1e9;
-				out.printf("%s: done in %.1f s, %s%n", job.name(), seconds, result);
-				progress.printf("PROGRESS %d %s done in %.1f s%n", percent(i + 1, steps), job.name(), seconds);
-			}
+			java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+			List<JobResult> results = new JobChain(jobs).run(context, atOnce, new JobChain.Listener() {
+
+				@Override
+				public void started(AnalyticsJob job) {
+					progress.printf("PROGRESS %d %s running%n", percent(ended.get(), steps), job.name());
+				}
+
+				@Override
+				public void done(AnalyticsJob job, JobResult result, double seconds) {
+					out.printf("%s: done in %.1f s, %s%n", job.name(), seconds, result);
+					progress.printf("PROGRESS %d %s done in %.1f s%n", percent(ended.incrementAndGet(), steps),
+							job.name(), seconds);
+				}
+
+			});
 			context.shared().release();
 			if (output.isPresent()) {
 				progress.printf("PROGRESS %d output writing CSV files into %s%n", percent(jobs.size(), steps),
@@ -137,7 +144,9 @@ public final class AnalyticsCli {
 			progress.printf("PROGRESS 100 done %s in %.1f s%n", name, (System.nanoTime() - runStarted) / 1e9);
 			return 0;
 		}
-		catch (Exception ex) { // Spark's exceptions are checked ones thrown from Scala
+		catch (Exception failed) { // Spark's exceptions are checked ones thrown from
+									// Scala
+			Throwable ex = (failed instanceof JobChain.JobFailedException job) ? job.getCause() : failed;
 			logger.error("analytics job {} failed (as of {}, lake {})", name, settings.asOf(), settings.lake(), ex);
 			out.println("analytics job " + name + " failed: " + ex.getMessage());
 			progress.println("ERROR " + oneLine("analytics job " + name + " failed: " + ex.getMessage()));
@@ -175,7 +184,7 @@ public final class AnalyticsCli {
 	 * The jobs a name stands for: one job, {@code all}, {@code index}, or a
 	 * comma-separated list of those.
 	 */
-	static Optional<List<AnalyticsJob>> jobs(String name, Arguments arguments, Map<String, String> environment) {
+	public static Optional<List<AnalyticsJob>> jobs(String name, Arguments arguments, Map<String, String> environment) {
 		if (name.contains(",")) {
 			List<AnalyticsJob> jobs = new ArrayList<>();
 			for (String part : name.split(",")) {
@@ -268,6 +277,8 @@ public final class AnalyticsCli {
 				                 (PROGRESS and ERROR lines on stderr: docs/analytics-runs.md)
 				  --jars PATH    the job jar to ship to a cluster (default: the jar this runs from)
 				  --spark-conf K=V[,K=V]  more Spark settings (e.g. spark.sql.shuffle.partitions=64)
+				  --jobs-at-once N  jobs of the run that touch different tables run at once (default 2;
+				                 1 runs them one after the other)
 				""".formatted(String.join(", ", CHAIN));
 	}
 

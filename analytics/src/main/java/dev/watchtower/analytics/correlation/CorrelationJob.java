@@ -1,5 +1,7 @@
 package dev.watchtower.analytics.correlation;
 
+import java.util.Set;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +30,12 @@ public final class CorrelationJob implements AnalyticsJob {
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public Optional<Tables> tables() {
+		return Optional.of(new Tables(Set.of(LakeTable.INCIDENTS, LakeTable.ANNUAL_REPORTS),
+				Set.of(LakeTable.CORRELATIONS, LakeTable.KEV_MATCHES)));
 	}
 
 	@Override

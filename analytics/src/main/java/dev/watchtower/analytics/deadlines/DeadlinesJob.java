@@ -1,5 +1,6 @@
 package dev.watchtower.analytics.deadlines;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,14 @@ public final class DeadlinesJob implements AnalyticsJob {
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public Optional<Tables> tables() {
+		return Optional.of(new Tables(
+				Set.of(LakeTable.INCIDENTS, LakeTable.INCIDENT_REPORTS, LakeTable.ANNUAL_REPORTS,
+						LakeTable.DEADLINE_CHECKS, LakeTable.ANNUAL_REPORT_CHECKS, LakeTable.WATERMARKS),
+				Set.of(LakeTable.DEADLINE_CHECKS, LakeTable.ANNUAL_REPORT_CHECKS, LakeTable.WATERMARKS)));
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.watchtower.analytics.incidents;
 
+import java.util.Set;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -35,6 +36,12 @@ public final class IncidentsJob implements AnalyticsJob {
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public Optional<Tables> tables() {
+		return Optional.of(new Tables(Set.of(LakeTable.INCIDENT_REPORTS, LakeTable.INCIDENTS, LakeTable.WATERMARKS),
+				Set.of(LakeTable.INCIDENTS, LakeTable.INCIDENTS_REJECTED, LakeTable.WATERMARKS)));
 	}
 
 	@Override

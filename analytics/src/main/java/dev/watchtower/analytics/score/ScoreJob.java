@@ -1,5 +1,7 @@
 package dev.watchtower.analytics.score;
 
+import java.util.Set;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +28,13 @@ public final class ScoreJob implements AnalyticsJob {
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public Optional<Tables> tables() {
+		return Optional
+			.of(new Tables(Set.of(LakeTable.INCIDENTS, LakeTable.DEADLINE_CHECKS, LakeTable.ANNUAL_REPORT_CHECKS,
+					LakeTable.CORRELATIONS, LakeTable.KEV_MATCHES), Set.of(LakeTable.INSTITUTION_SCORES)));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package dev.watchtower.analytics.situation;
 
+import java.util.Set;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +29,12 @@ public final class PostureJob implements AnalyticsJob {
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public Optional<Tables> tables() {
+		return Optional.of(new Tables(Set.of(LakeTable.INCIDENTS, LakeTable.DEADLINE_CHECKS),
+				Set.of(LakeTable.POSTURE, LakeTable.PEER_BENCHMARKS)));
 	}
 
 	@Override
