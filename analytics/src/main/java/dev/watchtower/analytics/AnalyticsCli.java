@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.watchtower.analytics.bench.AnalyticsBenchmark;
 import dev.watchtower.analytics.bulletin.BulletinJob;
@@ -117,7 +118,7 @@ public final class AnalyticsCli {
 			// read before the jobs commit, and only for run.json
 			Map<String, Long> sources = output.isPresent() ? sourceVersions(spark, lake) : Map.of();
 			JobContext context = new JobContext(spark, lake, settings, rules, clock);
-			java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+			AtomicInteger ended = new AtomicInteger();
 			List<JobResult> results = new JobChain(jobs).run(context, atOnce, new JobChain.Listener() {
 
 				@Override
@@ -144,8 +145,8 @@ public final class AnalyticsCli {
 			progress.printf("PROGRESS 100 done %s in %.1f s%n", name, (System.nanoTime() - runStarted) / 1e9);
 			return 0;
 		}
-		catch (Exception failed) { // Spark's exceptions are checked ones thrown from
-									// Scala
+		// Spark's exceptions are checked ones thrown from Scala
+		catch (Exception failed) {
 			Throwable ex = (failed instanceof JobChain.JobFailedException job) ? job.getCause() : failed;
 			logger.error("analytics job {} failed (as of {}, lake {})", name, settings.asOf(), settings.lake(), ex);
 			out.println("analytics job " + name + " failed: " + ex.getMessage());

@@ -130,8 +130,9 @@ public final class JobChain {
 								try {
 									results[position] = job.run(context);
 								}
-								catch (Exception ex) { // Spark's checked exceptions,
-														// thrown from Scala
+								// Spark's checked exceptions (thrown from Scala) and
+								// errors
+								catch (Exception | Error ex) {
 									throw new JobFailedException(job.name(), ex);
 								}
 								listener.done(job, results[position], (System.nanoTime() - begun) / 1e9);
@@ -150,8 +151,10 @@ public final class JobChain {
 				}
 				catch (ExecutionException ex) {
 					if (failure == null) {
+						// a task wraps what its job throws; anything else came from the
+						// listener
 						failure = (ex.getCause() instanceof JobFailedException failed) ? failed
-								: new JobFailedException("?", ex.getCause());
+								: new JobFailedException("the chain's listener", ex.getCause());
 					}
 					else {
 						failure.addSuppressed(ex.getCause());
