@@ -119,7 +119,7 @@ public record Lake(String root, int historyDays) {
 	 * @return the version, empty when the table does not exist
 	 */
 	public Optional<Long> version(SparkSession spark, LakeTable table) {
-		return TableLog.latest(spark, location(table)).map(org.apache.spark.sql.delta.Snapshot::version);
+		return TableLog.version(spark, location(table));
 	}
 
 	/**
@@ -134,8 +134,7 @@ public record Lake(String root, int historyDays) {
 	 * @throws IllegalStateException when the commit has no such metric
 	 */
 	public long committedRows(SparkSession spark, LakeTable table, long version, String metric) {
-		return TableLog.commit(spark, location(table), version)
-			.flatMap((commit) -> TableLog.metric(commit, metric))
+		return TableLog.metric(spark, location(table), version, metric)
 			.map(Long::parseLong)
 			.orElseThrow(() -> new IllegalStateException(
 					"Version %d of %s has no operation metric %s".formatted(version, table.path(), metric)));
@@ -231,9 +230,7 @@ public record Lake(String root, int historyDays) {
 	 * @return the properties set, empty when the table had them all
 	 */
 	public Map<String, String> setProperties(SparkSession spark, LakeTable table) {
-		Map<String, String> actual = TableLog.latest(spark, location(table))
-			.map(TableLog::properties)
-			.orElseThrow(() -> new IllegalStateException("No Delta table at " + location(table)));
+		Map<String, String> actual = TableLog.properties(spark, location(table));
 		Map<String, String> missing = new java.util.TreeMap<>();
 		properties(table).forEach((key, value) -> {
 			if (!value.equals(actual.get(key))) {
@@ -255,9 +252,7 @@ public record Lake(String root, int historyDays) {
 	 * in the rows written before).
 	 */
 	private void addMissingColumns(SparkSession spark, LakeTable table, StructType schema) {
-		Set<String> present = TableLog.latest(spark, location(table))
-			.map((snapshot) -> Set.of(TableLog.schema(snapshot).fieldNames()))
-			.orElseThrow(() -> new IllegalStateException("No Delta table at " + location(table)));
+		Set<String> present = TableLog.columns(spark, location(table));
 		String missing = java.util.Arrays.stream(((StructType) nullable(schema)).fields())
 			.filter((field) -> !present.contains(field.name()))
 			.map((field) -> "`%s` %s".formatted(field.name(), field.dataType().sql()))

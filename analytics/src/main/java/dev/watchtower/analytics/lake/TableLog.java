@@ -2,13 +2,13 @@ package dev.watchtower.analytics.lake;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.Snapshot;
 import org.apache.spark.sql.delta.actions.Action;
 import org.apache.spark.sql.delta.actions.CommitInfo;
-import org.apache.spark.sql.types.StructType;
 import scala.Option;
 import scala.Tuple2;
 import scala.collection.Iterator;
@@ -23,8 +23,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * two cores); a job asked a dozen of them per run.
  * <p>
  * {@code DeltaLog} is delta-spark's own class but not part of its documented API: this is
- * the one class that uses it, so an upgrade that changes it breaks here, in
- * {@code LakeDeclarationIT} and {@code WatermarksIT}, not across the jobs.
+ * the one class that uses it and it hands out Java types only, so an upgrade that changes
+ * it breaks here (and in {@code LakeLogIT}), not across the jobs.
  */
 final class TableLog {
 
@@ -32,32 +32,60 @@ final class TableLog {
 	}
 
 	/**
-	 * The table's latest snapshot (the log listed again, as Delta does before a write).
+	 * The table's latest version (the log listed again, as Delta does before a write).
 	 * @param spark the session
 	 * @param location the table's location
-	 * @return the snapshot, empty when there is no table at the location
+	 * @return the version, empty when there is no table at the location
 	 */
-	static Optional<Snapshot> latest(SparkSession spark, String location) {
+	static Optional<Long> version(SparkSession spark, String location) {
+		return latest(spark, location).map(Snapshot::version);
+	}
+
+	/**
+	 * The table's properties at its latest version.
+	 * @param spark the session
+	 * @param location the table's location
+	 * @return the properties
+	 * @throws IllegalStateException when there is no table at the location
+	 */
+	static Map<String, String> properties(SparkSession spark, String location) {
+		return CollectionConverters.asJava(existing(spark, location).metadata().configuration());
+	}
+
+	/**
+	 * The table's column names at its latest version.
+	 * @param spark the session
+	 * @param location the table's location
+	 * @return the names
+	 * @throws IllegalStateException when there is no table at the location
+	 */
+	static Set<String> columns(SparkSession spark, String location) {
+		return Set.of(existing(spark, location).schema().fieldNames());
+	}
+
+	private static Optional<Snapshot> latest(SparkSession spark, String location) {
 		Snapshot snapshot = DeltaLog.forTable(spark, location).update(false, Option.empty(), Option.empty());
 		return (snapshot.version() < 0) ? Optional.empty() : Optional.of(snapshot);
 	}
 
-	static Map<String, String> properties(Snapshot snapshot) {
-		return CollectionConverters.asJava(snapshot.metadata().configuration());
-	}
-
-	static StructType schema(Snapshot snapshot) {
-		return snapshot.schema();
+	private static Snapshot existing(SparkSession spark, String location) {
+		return latest(spark, location).orElseThrow(() -> new IllegalStateException("No Delta table at " + location));
 	}
 
 	/**
-	 * The commit information Delta wrote with a version: its operation and metrics.
+	 * One operation metric Delta wrote with a commit.
 	 * @param spark the session
 	 * @param location the table's location
-	 * @param version the version
-	 * @return the commit information, empty when the version has none
+	 * @param version the commit
+	 * @param metric the metric, for example {@code numOutputRows}
+	 * @return the value, empty when the commit has no such metric (or no commit
+	 * information)
 	 */
-	static Optional<CommitInfo> commit(SparkSession spark, String location, long version) {
+	static Optional<String> metric(SparkSession spark, String location, long version, String metric) {
+		return commit(spark, location, version).flatMap((info) -> metric(info, metric));
+	}
+
+	private static Optional<CommitInfo> commit(SparkSession spark, String location, long version) {
 		Iterator<Tuple2<Object, Seq<Action>>> changes = DeltaLog.forTable(spark, location)
 			.getChanges(version, version, Option.empty(), true);
 		while (changes.hasNext()) {
@@ -74,13 +102,7 @@ final class TableLog {
 		return Optional.empty();
 	}
 
-	/**
-	 * One operation metric of a commit.
-	 * @param info the commit information
-	 * @param metric the metric, for example {@code numOutputRows}
-	 * @return the value, empty when the commit has no such metric
-	 */
-	static Optional<String> metric(CommitInfo info, String metric) {
+	private static Optional<String> metric(CommitInfo info, String metric) {
 		Option<scala.collection.immutable.Map<String, String>> metrics = info.operationMetrics();
 		if (metrics.isEmpty()) {
 			return Optional.empty();
