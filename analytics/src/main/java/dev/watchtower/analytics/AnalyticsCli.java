@@ -88,7 +88,8 @@ public final class AnalyticsCli {
 			return switch (words.get(0)) {
 				case "run" -> (words.size() == 2) ? runJob(words.get(1), arguments, environment, clock, out, progress)
 						: usageError(out, "run needs exactly one JOB");
-				case "bench" -> AnalyticsBenchmark.main(arguments, environment, clock, out);
+				case "bench" -> AnalyticsBenchmark.main(arguments, environment, clock, out,
+						jobs("all", arguments, environment).orElseThrow());
 				default -> usageError(out, "unknown command '" + words.get(0) + "'");
 			};
 		}

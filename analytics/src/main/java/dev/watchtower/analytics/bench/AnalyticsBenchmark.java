@@ -19,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.watchtower.analytics.bulletin.BulletinJob;
-import dev.watchtower.analytics.correlation.CorrelationJob;
-import dev.watchtower.analytics.deadlines.DeadlinesJob;
-import dev.watchtower.analytics.incidents.IncidentsJob;
 import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.rules.AnalyticsRules;
@@ -32,10 +28,8 @@ import dev.watchtower.analytics.run.JobChain;
 import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
 import dev.watchtower.analytics.run.JobSettings;
-import dev.watchtower.analytics.score.ScoreJob;
 import dev.watchtower.analytics.serving.IndexingBenchmark;
 import dev.watchtower.analytics.serving.ServingSettings;
-import dev.watchtower.analytics.situation.PostureJob;
 import dev.watchtower.analytics.spark.SparkSessions;
 import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.SparkSession;
@@ -59,7 +53,17 @@ public final class AnalyticsBenchmark {
 	private AnalyticsBenchmark() {
 	}
 
-	public static int main(Arguments arguments, Map<String, String> environment, Clock clock, PrintStream out) {
+	/**
+	 * Runs the benchmark.
+	 * @param arguments the command line
+	 * @param environment the environment
+	 * @param clock the clock
+	 * @param out where the figures go
+	 * @param chain the jobs of {@code all}, as the command line runs them
+	 * @return the exit code
+	 */
+	public static int main(Arguments arguments, Map<String, String> environment, Clock clock, PrintStream out,
+			List<AnalyticsJob> chain) {
 		List<Long> sizes = Arrays.stream(arguments.option("sizes").orElse("10000,100000,1000000").split(","))
 			.map(String::trim)
 			.map(Long::parseLong)
@@ -84,7 +88,7 @@ public final class AnalyticsBenchmark {
 		List<Map<String, Object>> runs = new ArrayList<>();
 		try {
 			for (long size : sizes) {
-				runs.add(size(spark, work.resolve(String.valueOf(size)), size, master, atOnce, clock, out));
+				runs.add(size(spark, work.resolve(String.valueOf(size)), size, master, chain, atOnce, clock, out));
 			}
 			report.put("runs", runs);
 			long indexSize = sizes.stream()
@@ -117,8 +121,8 @@ public final class AnalyticsBenchmark {
 		}
 	}
 
-	private static Map<String, Object> size(SparkSession spark, Path folder, long size, String master, int atOnce,
-			Clock clock, PrintStream out) {
+	private static Map<String, Object> size(SparkSession spark, Path folder, long size, String master,
+			List<AnalyticsJob> chain, int atOnce, Clock clock, PrintStream out) {
 		Lake lake = Lake.at(folder.resolve("lake"));
 		Map<String, Object> run = new LinkedHashMap<>();
 		run.put("incidents", size);
@@ -147,11 +151,11 @@ public final class AnalyticsBenchmark {
 			throw new UncheckedIOException("Cannot prepare the bench lake " + folder, ex);
 		}
 		JobSettings full = new JobSettings(AS_OF, lake.root(), master, true, null, null, folder);
-		Map<String, Double> fullTimes = chain(new JobContext(spark, lake, full, AnalyticsRules.bundled(), clock),
+		Map<String, Double> fullTimes = chain(chain, new JobContext(spark, lake, full, AnalyticsRules.bundled(), clock),
 				atOnce);
 		out.printf("%,d incidents: full refresh %.1f s %s%n", size, fullTimes.get("total"), fullTimes);
 		BenchInputs.appendFilings(spark, lake, size, NEW_FILINGS, SEED);
-		Map<String, Double> incrementalTimes = chain(
+		Map<String, Double> incrementalTimes = chain(chain,
 				new JobContext(spark, lake, full.withFull(false), AnalyticsRules.bundled(), clock), atOnce);
 		out.printf("%,d incidents + %,d new filings: incremental refresh %.1f s %s%n", size, NEW_FILINGS,
 				incrementalTimes.get("total"), incrementalTimes);
@@ -160,23 +164,21 @@ public final class AnalyticsBenchmark {
 		return run;
 	}
 
-	private static Map<String, Double> chain(JobContext context, int atOnce) {
+	private static Map<String, Double> chain(List<AnalyticsJob> jobs, JobContext context, int atOnce) {
 		Map<String, Double> times = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 		long started = System.nanoTime();
-		new JobChain(List.of(new IncidentsJob(), new DeadlinesJob(), new PostureJob(), new CorrelationJob(),
-				new ScoreJob(), new BulletinJob()))
-			.run(context, atOnce, new JobChain.Listener() {
+		new JobChain(jobs).run(context, atOnce, new JobChain.Listener() {
 
-				@Override
-				public void started(AnalyticsJob job) {
-				}
+			@Override
+			public void started(AnalyticsJob job) {
+			}
 
-				@Override
-				public void done(AnalyticsJob job, JobResult result, double seconds) {
-					times.put(job.name(), Math.round(seconds * 10) / 10.0);
-				}
+			@Override
+			public void done(AnalyticsJob job, JobResult result, double seconds) {
+				times.put(job.name(), Math.round(seconds * 10) / 10.0);
+			}
 
-			});
+		});
 		context.shared().release();
 		// jobs overlap: the total is the chain's wall time, not the sum of the jobs
 		times.put("total", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
