@@ -20,7 +20,9 @@ import java.util.concurrent.Future;
  * {@code deadlines} and {@code posture} do, and Spark fills the cores one job leaves idle
  * while its driver plans, lists logs and commits (ADR 35).
  * <p>
- * A failed job lets the running ones finish, starts no other, and is rethrown.
+ * A failed job lets the running ones finish and is rethrown; once the chain has seen the
+ * failure it starts no other job (one that ends in the same instant may still free its
+ * place for the next).
  */
 public final class JobChain {
 
@@ -30,6 +32,13 @@ public final class JobChain {
 		void started(AnalyticsJob job);
 
 		void done(AnalyticsJob job, JobResult result, double seconds);
+
+		/**
+		 * The chain has seen a job fail: it starts no other job from now on.
+		 * @param failure the failure
+		 */
+		default void failed(JobFailedException failure) {
+		}
 
 	}
 
@@ -159,6 +168,7 @@ public final class JobChain {
 					else {
 						failure.addSuppressed(ex.getCause());
 					}
+					listener.failed(failure);
 				}
 			}
 		}
