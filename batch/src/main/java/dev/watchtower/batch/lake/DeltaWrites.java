@@ -9,11 +9,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Idempotent Delta writes: every commit carries a Delta transaction id (application id,
- * version), so a write replayed after a crash with the same id is skipped by Delta
- * itself. Appends pass the id as writer options; MERGE passes it through the session
- * settings Delta reads for DML
- * ({@code spark.databricks.delta.write.txnAppId/txnVersion}).
+ * The MERGE of superseding versions, the one write Delta Kernel cannot do (ADR 36),
+ * through Spark. It carries a Delta transaction id (application id, version) through the
+ * session settings Delta reads for DML
+ * ({@code spark.databricks.delta.write.txnAppId/txnVersion}), so a MERGE replayed after a
+ * crash with the same id is skipped by Delta itself. Appends and the register's
+ * replacement go through {@link KernelLake}.
  */
 final class DeltaWrites {
 
@@ -22,17 +23,6 @@ final class DeltaWrites {
 	private static final String TXN_VERSION = "spark.databricks.delta.write.txnVersion";
 
 	private DeltaWrites() {
-	}
-
-	static void append(SparkSession spark, LakeTable table, String location, List<Row> rows, String appId,
-			long version) {
-		Dataset<Row> frame = frame(spark, table, rows);
-		frame.write()
-			.format("delta")
-			.mode("append")
-			.option("txnAppId", appId)
-			.option("txnVersion", version)
-			.save(location);
 	}
 
 	/**
@@ -69,31 +59,11 @@ final class DeltaWrites {
 		}
 	}
 
-	static void overwrite(SparkSession spark, LakeTable table, String location, List<Row> rows, String appId,
-			long version) {
-		frame(spark, table, rows).write()
-			.format("delta")
-			.mode("overwrite")
-			.option("txnAppId", appId)
-			.option("txnVersion", version)
-			.save(location);
-	}
-
 	static String inList(String column, java.util.Collection<String> values) {
 		return values.stream()
 			.sorted()
 			.map((value) -> "'" + value.replace("'", "''") + "'")
 			.collect(Collectors.joining(", ", column + " IN (", ")"));
-	}
-
-	/**
-	 * The rows as a frame laid out for few files per commit: one task, so one file per
-	 * partition value for partitioned tables (the writer sorts the task's rows by
-	 * partition), one file otherwise. Repartitioning by the partition column gave the
-	 * same files through a shuffle and cost about 15 % more writer time (BENCHMARKS.md).
-	 */
-	private static Dataset<Row> frame(SparkSession spark, LakeTable table, List<Row> rows) {
-		return spark.createDataFrame(rows, table.schema()).coalesce(1);
 	}
 
 }

@@ -4,8 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.delta.tables.DeltaTable;
+import jakarta.annotation.PreDestroy;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
@@ -28,9 +36,25 @@ public class Lake {
 
 	private final LakeSettings settings;
 
+	private final KernelLake kernel;
+
+	private final ExecutorService writers;
+
 	Lake(LakeSession session, LakeSettings settings) {
 		this.session = session;
 		this.settings = settings;
+		this.kernel = new KernelLake(settings::hadoop);
+		AtomicInteger threads = new AtomicInteger();
+		this.writers = Executors.newFixedThreadPool(settings.writers(), (task) -> {
+			Thread thread = new Thread(task, "lake-writer-" + threads.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		this.writers.shutdownNow();
 	}
 
 	/**
@@ -38,90 +62,131 @@ public class Lake {
 	 * partitioning and properties ({@link LakeTable#properties()}), and sets a declared
 	 * property that an existing table lacks or holds another value of (a table created
 	 * before the property was declared). A creation that was killed before its first
-	 * commit is cleared and done again.
+	 * commit is cleared and done again. Through Delta Kernel and the Delta log only (ADR
+	 * 36): tables that are as declared cost a log read each, and no Spark session.
 	 */
 	public void createTables() {
-		SparkSession spark = this.session.spark();
+		long started = System.nanoTime();
+		List<String> changed = new java.util.ArrayList<>();
 		for (LakeTable table : LakeTable.values()) {
-			clearInterruptedCreation(spark, location(table));
-			io.delta.tables.DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
-				.location(location(table))
-				.addColumns(table.schema())
-				.comment("Watchtower " + table.path() + " (owner: batch, docs/lake.md)");
-			table.partitionColumn().ifPresent(builder::partitionedBy);
-			table.properties().forEach(builder::property);
-			builder.execute();
-			declareProperties(spark, table);
-		}
-	}
-
-	private void declareProperties(SparkSession spark, LakeTable table) {
-		if (table.properties().isEmpty()) {
-			return;
-		}
-		scala.collection.immutable.Map<String, String> held = DeltaTable.forPath(spark, location(table))
-			.detail()
-			.first()
-			.getAs("properties");
-		Map<String, String> missing = new java.util.TreeMap<>();
-		table.properties().forEach((name, value) -> {
-			if (!held.get(name).contains(value)) {
-				missing.put(name, value);
+			String location = location(table);
+			clearInterruptedCreation(this.kernel.hadoop(), location);
+			Optional<KernelLake.TableState> state = this.kernel.state(location);
+			if (state.isEmpty()) {
+				this.kernel.create(table, location);
+				changed.add("created " + table.path());
+				continue;
 			}
-		});
-		if (!missing.isEmpty()) {
-			String assignments = missing.entrySet()
-				.stream()
-				.map((property) -> "'%s' = '%s'".formatted(property.getKey(), property.getValue()))
-				.collect(java.util.stream.Collectors.joining(", "));
-			logger.info("Setting {} on {}", missing, table.path());
-			spark.sql("ALTER TABLE delta.`%s` SET TBLPROPERTIES (%s)".formatted(location(table), assignments));
+			Map<String, String> missing = new java.util.TreeMap<>();
+			table.properties().forEach((name, value) -> {
+				if (!value.equals(state.get().properties().get(name))) {
+					missing.put(name, value);
+				}
+			});
+			if (!missing.isEmpty()) {
+				logger.info("Setting {} on {}", missing, table.path());
+				this.kernel.setProperties(table, location, missing);
+				changed.add("declared " + missing.keySet() + " on " + table.path());
+			}
 		}
+		logger.info("Lake tables ready in {} ms{}", (System.nanoTime() - started) / 1_000_000,
+				changed.isEmpty() ? "" : ": " + String.join(", ", changed));
 	}
 
 	/**
 	 * Writes one chunk: one Delta commit per table that has rows, each with the
-	 * transaction id ({@code <run key>-
-	 *
-	<table>
-	 * }, {@code sequence}), so a replay of the same chunk after a crash writes nothing
-	 * twice.
+	 * transaction id ({@code RUNKEY-TABLE}, {@code sequence}), so a replay of the same
+	 * chunk after a crash writes nothing twice. The tables are written at the same time
+	 * on the lake's writer threads (each append runs on one thread, ADR 36); the call
+	 * returns when every table's write has ended, and throws the first failure after
+	 * that.
 	 * @param runKey identifies the intake run, e.g. {@code intake-42}
 	 * @param sequence the chunk's sequence number within the run, increasing
 	 * @param chunk what to write
+	 * @param meanwhile run on the calling thread while the tables are written (the
+	 * chunk's PostgreSQL statements, in the caller's transaction); its failure is thrown
+	 * once the writes have ended
 	 */
-	public void write(String runKey, long sequence, LakeChunk chunk) {
-		SparkSession spark = this.session.spark();
+	public void write(String runKey, long sequence, LakeChunk chunk, Runnable meanwhile) {
 		RunStamp run = chunk.run();
-		long started = System.nanoTime();
+		Map<LakeTable, Callable<Integer>> writes = new java.util.LinkedHashMap<>();
+		if (!chunk.incidentReports().isEmpty()) {
+			writes.put(LakeTable.INCIDENT_REPORTS, () -> {
+				List<Row> rows = chunk.incidentReports()
+					.stream()
+					.map((report) -> SilverRows.incidentReport(report, run))
+					.toList();
+				write(LakeTable.INCIDENT_REPORTS, rows, !chunk.replacedIncidentMonths().isEmpty(),
+						DeltaWrites.inList("t.occurred_month", chunk.replacedIncidentMonths()), runKey, sequence);
+				return rows.size();
+			});
+		}
 		if (!chunk.filings().isEmpty()) {
-			List<Row> rows = chunk.filings().stream().map((filing) -> BronzeRows.filing(filing, run)).toList();
-			DeltaWrites.append(spark, LakeTable.FILINGS, location(LakeTable.FILINGS), rows,
-					appId(runKey, LakeTable.FILINGS), sequence);
-			started = logWrite(LakeTable.FILINGS, rows.size(), started);
+			writes.put(LakeTable.FILINGS, () -> {
+				List<Row> rows = chunk.filings().stream().map((filing) -> BronzeRows.filing(filing, run)).toList();
+				this.kernel.append(LakeTable.FILINGS, location(LakeTable.FILINGS), rows,
+						appId(runKey, LakeTable.FILINGS), sequence);
+				return rows.size();
+			});
 		}
 		if (!chunk.rejects().isEmpty()) {
-			List<Row> rows = chunk.rejects().stream().map((reject) -> BronzeRows.reject(reject, run)).toList();
-			DeltaWrites.append(spark, LakeTable.REJECTS, location(LakeTable.REJECTS), rows,
-					appId(runKey, LakeTable.REJECTS), sequence);
-			started = logWrite(LakeTable.REJECTS, rows.size(), started);
-		}
-		if (!chunk.incidentReports().isEmpty()) {
-			List<Row> rows = chunk.incidentReports()
-				.stream()
-				.map((report) -> SilverRows.incidentReport(report, run))
-				.toList();
-			write(spark, LakeTable.INCIDENT_REPORTS, rows, !chunk.replacedIncidentMonths().isEmpty(),
-					DeltaWrites.inList("t.occurred_month", chunk.replacedIncidentMonths()), runKey, sequence);
-			started = logWrite(LakeTable.INCIDENT_REPORTS, rows.size(), started);
+			writes.put(LakeTable.REJECTS, () -> {
+				List<Row> rows = chunk.rejects().stream().map((reject) -> BronzeRows.reject(reject, run)).toList();
+				this.kernel.append(LakeTable.REJECTS, location(LakeTable.REJECTS), rows,
+						appId(runKey, LakeTable.REJECTS), sequence);
+				return rows.size();
+			});
 		}
 		if (!chunk.annualReports().isEmpty()) {
-			List<Row> rows = chunk.annualReports()
-				.stream()
-				.map((report) -> SilverRows.annualReport(report, run))
-				.toList();
-			write(spark, LakeTable.ANNUAL_REPORTS, rows, chunk.replacesAnnualReports(), "true", runKey, sequence);
-			logWrite(LakeTable.ANNUAL_REPORTS, rows.size(), started);
+			writes.put(LakeTable.ANNUAL_REPORTS, () -> {
+				List<Row> rows = chunk.annualReports()
+					.stream()
+					.map((report) -> SilverRows.annualReport(report, run))
+					.toList();
+				write(LakeTable.ANNUAL_REPORTS, rows, chunk.replacesAnnualReports(), "true", runKey, sequence);
+				return rows.size();
+			});
+		}
+		writeAll(writes, meanwhile);
+	}
+
+	private void writeAll(Map<LakeTable, Callable<Integer>> writes, Runnable meanwhile) {
+		Map<LakeTable, Future<Integer>> running = new java.util.LinkedHashMap<>();
+		writes.forEach((table, write) -> running.put(table, this.writers.submit(() -> {
+			long started = System.nanoTime();
+			int rows = write.call();
+			logger.debug("Wrote {} rows to {} in {} ms", rows, table.path(), (System.nanoTime() - started) / 1_000_000);
+			return rows;
+		})));
+		RuntimeException failure = null;
+		try {
+			meanwhile.run();
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+		}
+		for (Map.Entry<LakeTable, Future<Integer>> write : running.entrySet()) {
+			try {
+				write.getValue().get();
+			}
+			catch (ExecutionException ex) {
+				RuntimeException cause = (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException("Could not write " + write.getKey().path(), ex.getCause());
+				if (failure == null) {
+					failure = cause;
+				}
+				else {
+					failure.addSuppressed(cause);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				running.values().forEach((other) -> other.cancel(true));
+				throw new IllegalStateException("Interrupted while writing " + write.getKey().path(), ex);
+			}
+		}
+		if (failure != null) {
+			throw failure;
 		}
 	}
 
@@ -132,9 +197,8 @@ public class Lake {
 	 * @param institutions every institution
 	 */
 	public void replaceInstitutions(String runKey, long sequence, List<InstitutionRow> institutions) {
-		SparkSession spark = this.session.spark();
 		List<Row> rows = institutions.stream().map(SilverRows::institution).toList();
-		DeltaWrites.overwrite(spark, LakeTable.INSTITUTIONS, location(LakeTable.INSTITUTIONS), rows,
+		this.kernel.replace(LakeTable.INSTITUTIONS, location(LakeTable.INSTITUTIONS), rows,
 				appId(runKey, LakeTable.INSTITUTIONS), sequence);
 	}
 
@@ -149,16 +213,13 @@ public class Lake {
 	 * @return the tables compacted
 	 */
 	public List<LakeTable> compact() {
-		SparkSession spark = this.session.spark();
 		List<LakeTable> compacted = new java.util.ArrayList<>();
 		for (LakeTable table : LakeTable.values()) {
-			DeltaTable delta = DeltaTable.forPath(spark, location(table));
-			Row detail = delta.detail().first();
-			long files = detail.getAs("numFiles");
-			long partitions = table.partitionColumn()
-				.map((column) -> delta.toDF().select(column).distinct().count())
-				.orElse(1L);
+			KernelLake.DataFiles data = this.kernel.dataFiles(table, location(table));
+			long files = data.files();
+			long partitions = data.partitions();
 			if (files > (long) this.settings.compactFilesPerPartition() * Math.max(1, partitions)) {
+				DeltaTable delta = DeltaTable.forPath(this.session.spark(), location(table));
 				long started = System.nanoTime();
 				delta.optimize().executeCompaction();
 				long optimized = System.nanoTime();
@@ -208,13 +269,6 @@ public class Lake {
 		return this.settings.location(table);
 	}
 
-	/** Logs (debug) how long a table's part of a chunk took, and returns now. */
-	private static long logWrite(LakeTable table, int rows, long started) {
-		long now = System.nanoTime();
-		logger.debug("Wrote {} rows to {} in {} ms", rows, table.path(), (now - started) / 1_000_000);
-		return now;
-	}
-
 	/**
 	 * Delta makes {@code _delta_log} before it writes the first commit into it. A process
 	 * killed in between leaves a folder that Delta neither reads as a table nor creates
@@ -223,10 +277,10 @@ public class Lake {
 	 * folders has no commit, checkpoint or table state: it is removed. Anything else is
 	 * left alone.
 	 */
-	private static void clearInterruptedCreation(SparkSession spark, String location) {
+	private static void clearInterruptedCreation(org.apache.hadoop.conf.Configuration hadoop, String location) {
 		org.apache.hadoop.fs.Path log = new org.apache.hadoop.fs.Path(location, "_delta_log");
 		try {
-			FileSystem files = log.getFileSystem(spark.sessionState().newHadoopConf());
+			FileSystem files = log.getFileSystem(hadoop);
 			if (!files.exists(log) || holdsTableState(files, log)) {
 				return;
 			}
@@ -248,13 +302,14 @@ public class Lake {
 		return false;
 	}
 
-	private void write(SparkSession spark, LakeTable table, List<Row> rows, boolean replaces, String partitionFilter,
-			String runKey, long sequence) {
+	private void write(LakeTable table, List<Row> rows, boolean replaces, String partitionFilter, String runKey,
+			long sequence) {
 		if (replaces) {
-			DeltaWrites.upsert(spark, table, location(table), rows, partitionFilter, appId(runKey, table), sequence);
+			DeltaWrites.upsert(this.session.spark(), table, location(table), rows, partitionFilter,
+					appId(runKey, table), sequence);
 		}
 		else {
-			DeltaWrites.append(spark, table, location(table), rows, appId(runKey, table), sequence);
+			this.kernel.append(table, location(table), rows, appId(runKey, table), sequence);
 		}
 	}
 

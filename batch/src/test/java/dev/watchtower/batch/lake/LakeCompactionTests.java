@@ -43,7 +43,7 @@ class LakeCompactionTests {
 	}
 
 	private static LakeSettings settings() {
-		return new LakeSettings(root.resolve("lake").toString(), "local[1]", 2, Map.of());
+		return new LakeSettings(root.resolve("lake").toString(), "local[1]", 2, 2, Map.of());
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class LakeTableCreationTests {
 	}
 
 	private static LakeSettings settings(String name) {
-		return new LakeSettings(root.resolve(name).toString(), "local[1]", 24, Map.of());
+		return new LakeSettings(root.resolve(name).toString(), "local[1]", 24, 2, Map.of());
 	}
 
 	@AfterAll
