@@ -87,7 +87,8 @@ public class IngestBenchmark {
 			long baselineRows = this.lake.jsonToDelta(input, work.resolve("baseline-lake"));
 			double baselineSeconds = (System.nanoTime() - baselineStart) / 1e9;
 			BenchResult result = new BenchResult(this.clock.instant(), BenchFilings.count(input), ndjson.size(), bytes,
-					intake.seconds(), intake.summary(), intake.peakRssBytes(), baselineSeconds, baselineRows,
+					intake.seconds(), intake.summary(), intake.peakRssBytes(), size(work.resolve("lake")),
+					baselineSeconds, baselineRows, size(work.resolve("baseline-lake")),
 					peakRss(ProcessHandle.current().pid()), Runtime.getRuntime().availableProcessors(), loadAverage);
 			record(root, result);
 			return result;
@@ -204,6 +205,20 @@ public class IngestBenchmark {
 		}
 	}
 
+	/** The bytes of every file under a folder (data files, logs, checkpoints). */
+	private static long size(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return 0;
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			long total = 0;
+			for (Path path : walk.filter(Files::isRegularFile).toList()) {
+				total += Files.size(path);
+			}
+			return total;
+		}
+	}
+
 	private static void deleteTree(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
@@ -228,15 +243,18 @@ public class IngestBenchmark {
 	 * @param intakeSeconds wall time of the intake JVM (start-up included)
 	 * @param intakeSummary the intake's JSON summary
 	 * @param intakePeakRss the intake JVM's peak resident memory
+	 * @param intakeLakeBytes what the intake left in the lake, every table (files on
+	 * disk)
 	 * @param baselineSeconds wall time of read.json → Delta append
 	 * @param baselineRows rows the baseline appended
+	 * @param baselineLakeBytes the baseline's table on disk
 	 * @param benchPeakRss this JVM's peak resident memory (baseline)
 	 * @param cores available processors
 	 * @param loadAverage the machine's 1, 5 and 15 minute load averages before the run
 	 */
 	public record BenchResult(java.time.Instant at, long filings, int files, long bytes, double intakeSeconds,
-			String intakeSummary, long intakePeakRss, double baselineSeconds, long baselineRows, long benchPeakRss,
-			int cores, String loadAverage) {
+			String intakeSummary, long intakePeakRss, long intakeLakeBytes, double baselineSeconds, long baselineRows,
+			long baselineLakeBytes, long benchPeakRss, int cores, String loadAverage) {
 
 		public double ratio() {
 			return this.baselineSeconds / this.intakeSeconds;
@@ -245,21 +263,21 @@ public class IngestBenchmark {
 		public String toJson() {
 			return String.format(Locale.ROOT,
 					"{\"at\":\"%s\",\"filings\":%d,\"files\":%d,\"bytes\":%d,\"intakeSeconds\":%.1f,"
-							+ "\"intake\":%s,\"intakePeakRssBytes\":%d,\"baselineSeconds\":%.1f,"
-							+ "\"baselineRows\":%d,\"baselinePeakRssBytes\":%d,\"ratio\":%.2f,\"cores\":%d,"
-							+ "\"loadAverageBefore\":\"%s\"}",
+							+ "\"intake\":%s,\"intakePeakRssBytes\":%d,\"intakeLakeBytes\":%d,"
+							+ "\"baselineSeconds\":%.1f,\"baselineRows\":%d,\"baselineLakeBytes\":%d,"
+							+ "\"baselinePeakRssBytes\":%d,\"ratio\":%.2f,\"cores\":%d,\"loadAverageBefore\":\"%s\"}",
 					this.at, this.filings, this.files, this.bytes, this.intakeSeconds, this.intakeSummary,
-					this.intakePeakRss, this.baselineSeconds, this.baselineRows, this.benchPeakRss, ratio(), this.cores,
-					this.loadAverage);
+					this.intakePeakRss, this.intakeLakeBytes, this.baselineSeconds, this.baselineRows,
+					this.baselineLakeBytes, this.benchPeakRss, ratio(), this.cores, this.loadAverage);
 		}
 
 		String markdownRow() {
 			return String.format(Locale.ROOT,
-					"| %s | %,d filings, %,d files, %,d MB | %.1f s (%,.0f filings/s), peak RSS %,d MB | %.1f s (%,d rows), peak RSS %,d MB | **%.2f** | %d cores, load average %s before the run |",
+					"| %s | %,d filings, %,d files, %,d MB | %.1f s (%,.0f filings/s), peak RSS %,d MB, lake %,d MB | %.1f s (%,d rows), peak RSS %,d MB, table %,d MB | **%.2f** | %d cores, load average %s before the run |",
 					DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(this.at),
 					this.filings, this.files, this.bytes >> 20, this.intakeSeconds, this.filings / this.intakeSeconds,
-					this.intakePeakRss >> 20, this.baselineSeconds, this.baselineRows, this.benchPeakRss >> 20, ratio(),
-					this.cores, this.loadAverage);
+					this.intakePeakRss >> 20, this.intakeLakeBytes >> 20, this.baselineSeconds, this.baselineRows,
+					this.benchPeakRss >> 20, this.baselineLakeBytes >> 20, ratio(), this.cores, this.loadAverage);
 		}
 
 	}

@@ -85,11 +85,13 @@ class FilingIntakeJobConfiguration {
 		FilingIntake intake = new FilingIntake(IntakeLimits.defaults(), settings.workers());
 		Rulebook rulebook = Rulebook.bundled();
 		UnexpectedRecords unexpected = new UnexpectedRecords(settings.skipLimit());
-		return new StepBuilder("filingIntakeStep", repository).<IntakeRecord, IntakeItem>chunk(run.chunkSize())
+		IntakeRecordProcessor processor = new IntakeRecordProcessor(new GradingEngine(rulebook),
+				new DeadlineEngine(rulebook, WorkingDayCalendar.china()));
+		return new StepBuilder("filingIntakeStep", repository).<CheckedRecord, IntakeItem>chunk(run.chunkSize())
 			.transactionManager(transactions)
-			.reader(new InboxRecordReader(manifest.files(runId), intake, run.inbox(), progress, runId))
-			.processor(new IntakeRecordProcessor(new GradingEngine(rulebook),
-					new DeadlineEngine(rulebook, WorkingDayCalendar.china())))
+			.reader(new InboxRecordReader(manifest.files(runId), intake, run.inbox(), progress, runId, run.chunkSize(),
+					processor))
+			.processor(processor)
 			.writer(new LakeChunkWriter(new LakeChunkWriter.ChunkStores(lake, ledger, manifest, institutions),
 					unexpected, IntakeRunParameters.stamp(execution), settings.receiptRejects(), progress))
 			.faultTolerant()

@@ -25,7 +25,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * the last committed chunk. A file whose sidecar cannot be read is not read: it becomes
  * one whole-file rejection.
  */
-class InboxRecordReader implements ItemStreamReader<IntakeRecord> {
+class InboxRecordReader implements ItemStreamReader<CheckedRecord> {
 
 	static final String FILE_KEY = "intake.reader.file";
 
@@ -43,14 +43,20 @@ class InboxRecordReader implements ItemStreamReader<IntakeRecord> {
 
 	private long ordinal;
 
-	private @Nullable FileFeed feed;
+	private @Nullable RunFeed feed;
 
 	private final IntakeProgress progress;
 
 	private final String runId;
 
-	InboxRecordReader(List<ManifestFile> files, FilingIntake intake, Path inbox, IntakeProgress progress,
-			String runId) {
+	private final int readAhead;
+
+	private final IntakeRecordProcessor processor;
+
+	InboxRecordReader(List<ManifestFile> files, FilingIntake intake, Path inbox, IntakeProgress progress, String runId,
+			int readAhead, IntakeRecordProcessor processor) {
+		this.readAhead = readAhead;
+		this.processor = processor;
 		this.files = files.stream().filter((file) -> "PENDING".equals(file.state())).toList();
 		this.intake = intake;
 		this.inbox = inbox;
@@ -71,38 +77,28 @@ class InboxRecordReader implements ItemStreamReader<IntakeRecord> {
 	}
 
 	@Override
-	public @Nullable IntakeRecord read() {
-		while (this.fileIndex < this.files.size()) {
-			ManifestFile file = this.files.get(this.fileIndex);
-			RecordOutcome outcome = nextOf(file);
-			if (outcome != null) {
-				this.ordinal++;
-				return new IntakeRecord(file, this.ordinal, outcome);
-			}
-			closeFeed();
-			this.fileIndex++;
-			this.ordinal = 0;
-		}
-		MDC.remove("file");
-		return null;
-	}
-
-	private @Nullable RecordOutcome nextOf(ManifestFile file) {
-		if (file.failure() != null) {
-			// the sidecar could not be read: the file is refused as a whole, unread
-			if (this.ordinal > 0) {
+	public @Nullable CheckedRecord read() {
+		if (this.feed == null) {
+			if (this.fileIndex >= this.files.size()) {
 				return null;
 			}
-			RecordLocation location = RecordLocation.wholeFile(file.name());
-			Violation violation = Violation.of(location, null, null,
-					Finding.of(Rule.INPUT_UNREADABLE, "", null, file.failure()));
-			return new RecordOutcome.Rejected(location, null, List.of(violation), null);
+			this.feed = new RunFeed(this.intake, this.inbox, this.files, this.fileIndex, this.ordinal, this.readAhead,
+					this.processor);
 		}
-		if (this.feed == null) {
-			MDC.put("file", file.name());
-			this.feed = new FileFeed(this.intake, this.inbox.resolve(file.name()), file.name(), this.ordinal);
+		RunFeed.Outcome next = this.feed.next();
+		if (next == null) {
+			MDC.remove("file");
+			this.fileIndex = this.files.size();
+			this.ordinal = 0;
+			return null;
 		}
-		return this.feed.next();
+		IntakeRecord record = next.checked().record();
+		if (next.fileIndex() != this.fileIndex || record.ordinal() == 1) {
+			MDC.put("file", record.file().name());
+		}
+		this.fileIndex = next.fileIndex();
+		this.ordinal = record.ordinal();
+		return next.checked();
 	}
 
 	@Override

@@ -39,7 +39,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * unexpected is raised as {@link UnexpectedRecordException}, which the step skips
  * (bounded) and records as a reject.
  */
-class IntakeRecordProcessor implements ItemProcessor<IntakeRecord, IntakeItem> {
+class IntakeRecordProcessor implements ItemProcessor<CheckedRecord, IntakeItem> {
 
 	private final GradingEngine grading;
 
@@ -50,17 +50,38 @@ class IntakeRecordProcessor implements ItemProcessor<IntakeRecord, IntakeItem> {
 		this.deadlines = deadlines;
 	}
 
-	@Override
-	public IntakeItem process(IntakeRecord record) {
+	/**
+	 * Turns a record into what the lake needs, on the thread that reads ahead of the step
+	 * ({@link RunFeed}); a failure is kept, not thrown, for {@link #process} to raise.
+	 * Called by one thread at a time.
+	 * @param record the checked record
+	 * @return the item, or the failure
+	 */
+	CheckedRecord prepare(IntakeRecord record) {
 		try {
-			return switch (record.outcome()) {
+			IntakeItem item = switch (record.outcome()) {
 				case RecordOutcome.Accepted accepted -> accepted(record, accepted);
 				case RecordOutcome.Rejected rejected -> refused(record, rejected);
 			};
+			return new CheckedRecord(record, item, null);
 		}
 		catch (RuntimeException ex) {
-			throw new UnexpectedRecordException(record, ex);
+			return new CheckedRecord(record, null, new UnexpectedRecordException(record, ex));
 		}
+	}
+
+	/**
+	 * The item prepared ahead, on the step's thread.
+	 * @param checked the prepared record
+	 * @return its item
+	 * @throws UnexpectedRecordException when preparing it failed: the step skips it
+	 */
+	@Override
+	public IntakeItem process(CheckedRecord checked) {
+		if (checked.failure() != null) {
+			throw checked.failure();
+		}
+		return Objects.requireNonNull(checked.item());
 	}
 
 	private IntakeItem accepted(IntakeRecord record, RecordOutcome.Accepted accepted) {
@@ -75,13 +96,14 @@ class IntakeRecordProcessor implements ItemProcessor<IntakeRecord, IntakeItem> {
 					List.of(violation), accepted.payload()));
 		}
 		RecordSource source = source(record.file(), accepted.location());
+		String payload = accepted.payload(); // decoded on each call: once here
 		return switch (filing) {
-			case IncidentReport report -> new IntakeItem.Filed(record, new ReceivedFiling(filing,
-					FilingKind.INCIDENT_REPORT.name(), accepted.payload(), Sha256.hex(accepted.payload()), source),
+			case IncidentReport report -> new IntakeItem.Filed(record,
+					new ReceivedFiling(filing, FilingKind.INCIDENT_REPORT.name(), payload, Sha256.hex(payload), source),
 					graded(report, record.file().name()), null);
-			case AnnualReport report -> new IntakeItem.Filed(record, new ReceivedFiling(filing,
-					FilingKind.ANNUAL_REPORT.name(), accepted.payload(), Sha256.hex(accepted.payload()), source), null,
-					dated(report, record.file().name()));
+			case AnnualReport report -> new IntakeItem.Filed(record,
+					new ReceivedFiling(filing, FilingKind.ANNUAL_REPORT.name(), payload, Sha256.hex(payload), source),
+					null, dated(report, record.file().name()));
 			default -> throw new IllegalStateException("Unknown filing type " + filing.getClass());
 		};
 	}

@@ -19,7 +19,7 @@ import org.springframework.batch.core.step.skip.SkipPolicy;
  * payload and the error, for the chunk writer to put into {@code bronze/rejects} (rule
  * {@value #RULE}) in the same chunk. Nothing is dropped unseen.
  */
-class UnexpectedRecords implements SkipPolicy, SkipListener<IntakeRecord, IntakeItem> {
+class UnexpectedRecords implements SkipPolicy, SkipListener<CheckedRecord, IntakeItem> {
 
 	static final String RULE = "intake.unexpected";
 
@@ -45,7 +45,8 @@ class UnexpectedRecords implements SkipPolicy, SkipListener<IntakeRecord, Intake
 	}
 
 	@Override
-	public void onSkipInProcess(IntakeRecord record, Throwable failure) {
+	public void onSkipInProcess(CheckedRecord checked, Throwable failure) {
+		IntakeRecord record = checked.record();
 		logger.error("Record {} of {} could not be processed; kept in bronze/rejects as {}", record.ordinal(),
 				record.file().name(), RULE, failure);
 		String error = String.valueOf(failure.getCause());

@@ -60,6 +60,8 @@ final class KernelLake {
 
 	private static final String ENGINE_INFO = "watchtower-intake";
 
+	private static final String PARQUET_COMPRESSION = "parquet.compression";
+
 	/** The table property naming the table's owner and contract. */
 	static final String OWNER = "watchtower.owner";
 
@@ -320,9 +322,18 @@ final class KernelLake {
 		}
 	}
 
+	/**
+	 * The lake's Hadoop configuration, with Parquet files compressed as Spark writes them
+	 * (Snappy, Spark's default): Kernel's writer leaves them uncompressed unless told. A
+	 * codec the settings name ({@code spark.hadoop.parquet.compression}) is kept.
+	 */
 	private synchronized Configuration configuration() {
 		if (this.configuration == null) {
-			this.configuration = this.hadoop.get();
+			Configuration configuration = this.hadoop.get();
+			if (configuration.get(PARQUET_COMPRESSION) == null) {
+				configuration.set(PARQUET_COMPRESSION, "SNAPPY");
+			}
+			this.configuration = configuration;
 		}
 		return this.configuration;
 	}
