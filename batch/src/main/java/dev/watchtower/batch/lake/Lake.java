@@ -89,8 +89,13 @@ public class Lake {
 				changed.add("declared " + missing.keySet() + " on " + table.path());
 			}
 		}
-		logger.info("Lake tables ready in {} ms{}", (System.nanoTime() - started) / 1_000_000,
-				changed.isEmpty() ? "" : ": " + String.join(", ", changed));
+		if (changed.isEmpty()) {
+			logger.debug("Lake tables as declared ({} ms)", (System.nanoTime() - started) / 1_000_000);
+		}
+		else {
+			logger.info("Lake tables ready in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
+					String.join(", ", changed));
+		}
 	}
 
 	/**
