@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,15 +20,14 @@ import io.delta.kernel.Table;
 import io.delta.kernel.Transaction;
 import io.delta.kernel.TransactionCommitResult;
 import io.delta.kernel.data.FilteredColumnarBatch;
+import io.delta.kernel.data.MapValue;
 import io.delta.kernel.defaults.engine.DefaultEngine;
 import io.delta.kernel.engine.Engine;
-import io.delta.kernel.data.MapValue;
 import io.delta.kernel.exceptions.ConcurrentTransactionException;
 import io.delta.kernel.exceptions.TableNotFoundException;
 import io.delta.kernel.expressions.Column;
 import io.delta.kernel.expressions.Literal;
 import io.delta.kernel.hook.PostCommitHook;
-import io.delta.kernel.types.StructField;
 import io.delta.kernel.types.StructType;
 import io.delta.kernel.utils.CloseableIterable;
 import io.delta.kernel.utils.CloseableIterator;
@@ -41,11 +40,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The intake's Delta Kernel side (ADR 36): creates the tables and sets their declared
- * properties, counts their files, and appends. Nothing here starts a Spark job.
+ * properties, counts their files, appends, and replaces the register. Nothing here starts
+ * a Spark job.
  * <p>
- * Appends: the rows are handed to Kernel's Parquet writer as columns over the row
- * objects, one file per partition value, and committed with the transaction id, without a
- * Spark job. Kernel refuses a transaction id the table already holds
+ * Writes: the rows are handed to Kernel's Parquet writer as columns over the row objects,
+ * one file per partition value (none for no rows), and committed with the transaction id.
+ * Kernel refuses a transaction id the table already holds
  * ({@link ConcurrentTransactionException}) where Spark skips it; both mean the chunk was
  * committed before a crash, so the append is skipped here too.
  * <p>
@@ -133,7 +133,8 @@ final class KernelLake {
 		io.delta.kernel.data.Row state = transaction.getTransactionState(engine);
 		StructType schema = transaction.getSchema(engine);
 		List<io.delta.kernel.data.Row> actions = new ArrayList<>();
-		for (Map.Entry<Map<String, Literal>, List<Row>> partition : partitions(table, rows).entrySet()) {
+		Map<Map<String, Literal>, List<Row>> partitions = rows.isEmpty() ? Map.of() : partitions(table, rows);
+		for (Map.Entry<Map<String, Literal>, List<Row>> partition : partitions.entrySet()) {
 			Map<String, Literal> values = partition.getKey();
 			FilteredColumnarBatch batch = new FilteredColumnarBatch(KernelVectors.batch(schema, partition.getValue()),
 					Optional.empty());
@@ -167,20 +168,32 @@ final class KernelLake {
 	}
 
 	/**
-	 * What the Delta log says of a table, without reading its data.
+	 * A table's properties, as its Delta log says, without reading its data.
 	 * @param location the table's location
-	 * @return its properties and columns, or empty when there is no table (no commit)
+	 * @return its properties, or empty when there is no table (no commit)
 	 */
-	Optional<TableState> state(String location) {
+	Optional<Map<String, String>> properties(String location) {
 		Engine engine = engine();
 		try {
-			Snapshot snapshot = Table.forPath(engine, qualified(location)).getLatestSnapshot(engine);
-			return Optional.of(new TableState(snapshot.getTableProperties(),
-					snapshot.getSchema().fields().stream().map(StructField::getName).toList()));
+			return Optional
+				.of(Table.forPath(engine, qualified(location)).getLatestSnapshot(engine).getTableProperties());
 		}
 		catch (TableNotFoundException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * The latest version of a transaction id the table holds.
+	 * @param location the table's location
+	 * @param appId the application id
+	 * @return its version, or empty when the table never committed with that id
+	 */
+	Optional<Long> transactionVersion(String location, String appId) {
+		Engine engine = engine();
+		return Table.forPath(engine, qualified(location))
+			.getLatestSnapshot(engine)
+			.getLatestTransactionVersion(engine, appId);
 	}
 
 	/**
@@ -363,15 +376,6 @@ final class KernelLake {
 			}
 
 		};
-	}
-
-	/**
-	 * A table as its log describes it.
-	 *
-	 * @param properties its properties
-	 * @param columns its top-level column names, in order
-	 */
-	record TableState(Map<String, String> properties, List<String> columns) {
 	}
 
 	/**

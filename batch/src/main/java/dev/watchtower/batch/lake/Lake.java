@@ -40,6 +40,8 @@ public class Lake {
 
 	private final ExecutorService writers;
 
+	private final Object merges = new Object();
+
 	Lake(LakeSession session, LakeSettings settings) {
 		this.session = session;
 		this.settings = settings;
@@ -71,15 +73,15 @@ public class Lake {
 		for (LakeTable table : LakeTable.values()) {
 			String location = location(table);
 			clearInterruptedCreation(this.kernel.hadoop(), location);
-			Optional<KernelLake.TableState> state = this.kernel.state(location);
-			if (state.isEmpty()) {
+			Optional<Map<String, String>> held = this.kernel.properties(location);
+			if (held.isEmpty()) {
 				this.kernel.create(table, location);
 				changed.add("created " + table.path());
 				continue;
 			}
 			Map<String, String> missing = new java.util.TreeMap<>();
 			table.properties().forEach((name, value) -> {
-				if (!value.equals(state.get().properties().get(name))) {
+				if (!value.equals(held.get().get(name))) {
 					missing.put(name, value);
 				}
 			});
@@ -239,6 +241,17 @@ public class Lake {
 	}
 
 	/**
+	 * The chunk sequence a table last committed for a run, from its Delta log: what a
+	 * restarted run replays without writing twice.
+	 * @param table the table
+	 * @param runKey the intake run, e.g. {@code intake-42}
+	 * @return the sequence, or empty when the run wrote nothing to the table
+	 */
+	public Optional<Long> committedSequence(LakeTable table, String runKey) {
+		return this.kernel.transactionVersion(location(table), appId(runKey, table));
+	}
+
+	/**
 	 * Counts the rows of a table.
 	 * @param table the table
 	 * @return the count
@@ -310,8 +323,13 @@ public class Lake {
 	private void write(LakeTable table, List<Row> rows, boolean replaces, String partitionFilter, String runKey,
 			long sequence) {
 		if (replaces) {
-			DeltaWrites.upsert(this.session.spark(), table, location(table), rows, partitionFilter,
-					appId(runKey, table), sequence);
+			// One MERGE at a time: each passes its transaction id through the session's
+			// settings, which two MERGEs of a chunk on the two writer threads would
+			// share.
+			synchronized (this.merges) {
+				DeltaWrites.upsert(this.session.spark(), table, location(table), rows, partitionFilter,
+						appId(runKey, table), sequence);
+			}
 		}
 		else {
 			this.kernel.append(table, location(table), rows, appId(runKey, table), sequence);

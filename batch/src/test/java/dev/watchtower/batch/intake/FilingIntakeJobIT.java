@@ -142,4 +142,46 @@ class FilingIntakeJobIT extends IntakeTestContext {
 		assertThat(this.lake.count(LakeTable.FILINGS, filing)).isEqualTo(3);
 	}
 
+	@Test
+	void an_incident_and_an_annual_correction_in_one_chunk_are_merged_each_under_its_own_transaction()
+			throws IOException {
+		// given: an incident report and an annual report received, then a correction of
+		// each in the same file set, so one chunk merges both tables (on the two writer
+		// threads, each MERGE passing its transaction id through the Spark session)
+		Path loaded = inbox("corrections-first", 5407, 40, 0);
+		ObjectNode report = (ObjectNode) MAPPER
+			.readTree(Files.readAllLines(loaded.resolve("incident-reports.ndjson")).get(0));
+		ObjectNode annual = (ObjectNode) MAPPER.readTree(Files.readString(loaded.resolve("annual-reports.json")))
+			.get(0);
+		this.runs.runOnce(loaded, Duration.ZERO);
+		Path inbox = WORK.resolve("corrections-second");
+		Files.createDirectories(inbox);
+		Files.writeString(inbox.resolve("incident-correction.ndjson"),
+				report.deepCopy().put("version", 2).put("title", "更正后的标题") + "\n");
+		Files.writeString(inbox.resolve("annual-correction.json"), "[" + annual.deepCopy().put("version", 2) + "]");
+		long reportsBefore = this.lake.count(LakeTable.INCIDENT_REPORTS);
+		long annualBefore = this.lake.count(LakeTable.ANNUAL_REPORTS);
+
+		// when
+		IntakeReport second = this.runs.runOnce(inbox, Duration.ZERO);
+
+		// then: both rows replaced, and each table's commit of the chunk carries its own
+		// id
+		String run = second.runIds().get(0);
+		assertThat(second.counts()).isEqualTo(new FileCounts(2, 2, 0, 0, 0));
+		assertThat(this.lake.count(LakeTable.INCIDENT_REPORTS)).isEqualTo(reportsBefore);
+		assertThat(this.lake.count(LakeTable.ANNUAL_REPORTS)).isEqualTo(annualBefore);
+		assertThat(this.lake.count(LakeTable.INCIDENT_REPORTS, filing(report) + " and version = 2")).isEqualTo(1);
+		assertThat(this.lake.count(LakeTable.ANNUAL_REPORTS, filing(annual) + " and version = 2")).isEqualTo(1);
+		String runKey = LakeChunkWriter.runKey(run);
+		assertThat(this.lake.committedSequence(LakeTable.INCIDENT_REPORTS, runKey)).contains(1L);
+		assertThat(this.lake.committedSequence(LakeTable.ANNUAL_REPORTS, runKey)).contains(1L);
+		assertThat(this.lake.committedSequence(LakeTable.FILINGS, runKey)).contains(1L);
+	}
+
+	private static String filing(ObjectNode filing) {
+		return "institution_code = '" + filing.get("institution").get("code").asString() + "' and filing_id = '"
+				+ filing.get("filingId").asString() + "'";
+	}
+
 }
