@@ -89,8 +89,8 @@ class FilingIntakeJobConfiguration {
 				new DeadlineEngine(rulebook, WorkingDayCalendar.china()));
 		return new StepBuilder("filingIntakeStep", repository).<CheckedRecord, IntakeItem>chunk(run.chunkSize())
 			.transactionManager(transactions)
-			.reader(new InboxRecordReader(manifest.files(runId), intake, run.inbox(), progress, runId, run.chunkSize(),
-					processor))
+			.reader(new InboxRecordReader(manifest.files(runId), intake, run.inbox(), progress, runId,
+					Math.min(run.chunkSize(), settings.readAhead()), processor))
 			.processor(processor)
 			.writer(new LakeChunkWriter(new LakeChunkWriter.ChunkStores(lake, ledger, manifest, institutions),
 					unexpected, IntakeRunParameters.stamp(execution), settings.receiptRejects(), progress))

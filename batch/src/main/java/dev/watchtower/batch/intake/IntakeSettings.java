@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * intake itself) before a run stops
  * @param receiptRejects the most rejections listed in one receipt
  * @param workers threads that check records
+ * @param readAhead records checked and prepared ahead of the step at most, so checking
+ * the next chunk overlaps writing the current one (memory: a few KB each); at most a
+ * chunk
  */
 @Validated
 @ConfigurationProperties("watchtower.intake")
@@ -30,6 +33,7 @@ public record IntakeSettings(@DefaultValue("data/inbox") @NotNull Path inbox,
 		@DefaultValue("data/intake") @NotNull Path archive,
 		@DefaultValue("50000") @Min(1) @Max(1_000_000) int chunkSize, @DefaultValue("5s") @NotNull Duration settle,
 		@DefaultValue("15s") @NotNull Duration pollInterval, @DefaultValue("1000") @Min(0) int skipLimit,
-		@DefaultValue("1000") @Min(0) int receiptRejects, @DefaultValue("2") @Min(1) int workers) {
+		@DefaultValue("1000") @Min(0) int receiptRejects, @DefaultValue("2") @Min(1) int workers,
+		@DefaultValue("50000") @Min(1) int readAhead) {
 
 }

@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * files: one thread checks the files in manifest order, from a given file and record on,
  * prepares each record for the lake (grading, deadlines, checksum:
  * {@link IntakeRecordProcessor#prepare}) and hands them over a bounded queue. The queue
- * holds up to a chunk of records, so the next chunk is checked while the step writes the
- * current one (the two used to alternate: a file was opened only when the step asked for
- * its first record), and memory stays bounded whatever the file sizes.
+ * holds up to {@code watchtower.intake.read-ahead} records (at most a chunk), so the next
+ * chunk is checked while the step writes the current one (the two used to alternate: a
+ * file was opened only when the step asked for its first record), and memory stays
+ * bounded whatever the file and chunk sizes.
  */
 final class RunFeed implements AutoCloseable {
 
