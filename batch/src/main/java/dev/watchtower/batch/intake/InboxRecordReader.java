@@ -5,11 +5,6 @@ import java.util.List;
 
 import dev.watchtower.batch.inbox.ManifestFile;
 import dev.watchtower.ingestion.intake.FilingIntake;
-import dev.watchtower.ingestion.intake.RecordOutcome;
-import dev.watchtower.ingestion.validation.Finding;
-import dev.watchtower.ingestion.validation.RecordLocation;
-import dev.watchtower.ingestion.validation.Rule;
-import dev.watchtower.ingestion.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

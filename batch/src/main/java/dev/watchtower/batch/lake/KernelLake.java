@@ -65,14 +65,14 @@ final class KernelLake {
 	/** The table property naming the table's owner and contract. */
 	static final String OWNER = "watchtower.owner";
 
-	private final Supplier<Configuration> hadoop;
+	private final Supplier<Configuration> storage;
 
 	private @Nullable Configuration configuration;
 
 	private @Nullable Engine engine;
 
 	KernelLake(Supplier<Configuration> hadoop) {
-		this.hadoop = hadoop;
+		this.storage = hadoop;
 	}
 
 	/**
@@ -272,14 +272,6 @@ final class KernelLake {
 		return "";
 	}
 
-	/**
-	 * Where the lake's tables are, as Hadoop resolves them (Kernel and Spark share it).
-	 * @return the configuration
-	 */
-	Configuration hadoop() {
-		return configuration();
-	}
-
 	private void commit(LakeTable table, Transaction transaction, List<io.delta.kernel.data.Row> actions) {
 		Engine engine = engine();
 		TransactionCommitResult result = transaction.commit(engine,
@@ -328,7 +320,7 @@ final class KernelLake {
 	private String qualified(String location) {
 		org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
 		try {
-			return path.getFileSystem(configuration()).makeQualified(path).toString();
+			return path.getFileSystem(hadoop()).makeQualified(path).toString();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not resolve " + location, ex);
@@ -336,13 +328,14 @@ final class KernelLake {
 	}
 
 	/**
-	 * The lake's Hadoop configuration, with Parquet files compressed as Spark writes them
-	 * (Snappy, Spark's default): Kernel's writer leaves them uncompressed unless told. A
-	 * codec the settings name ({@code spark.hadoop.parquet.compression}) is kept.
+	 * The lake's Hadoop configuration (Kernel and Spark resolve paths with the same),
+	 * with Parquet files compressed as Spark writes them (Snappy, Spark's default):
+	 * Kernel's writer leaves them uncompressed unless told. A codec the settings name
+	 * ({@code spark.hadoop.parquet.compression}) is kept.
 	 */
-	private synchronized Configuration configuration() {
+	synchronized Configuration hadoop() {
 		if (this.configuration == null) {
-			Configuration configuration = this.hadoop.get();
+			Configuration configuration = this.storage.get();
 			if (configuration.get(PARQUET_COMPRESSION) == null) {
 				configuration.set(PARQUET_COMPRESSION, "SNAPPY");
 			}
@@ -353,7 +346,7 @@ final class KernelLake {
 
 	private synchronized Engine engine() {
 		if (this.engine == null) {
-			this.engine = DefaultEngine.create(configuration());
+			this.engine = DefaultEngine.create(hadoop());
 		}
 		return this.engine;
 	}
