@@ -84,12 +84,15 @@ public class IngestBenchmark {
 			String loadAverage = loadAverage();
 			ChildRun intake = runIntake(inbox, work, databaseName);
 			long baselineStart = System.nanoTime();
+			double cpuBefore = cpuSeconds(ProcessHandle.current());
 			long baselineRows = this.lake.jsonToDelta(input, work.resolve("baseline-lake"));
 			double baselineSeconds = (System.nanoTime() - baselineStart) / 1e9;
+			double baselineCpu = cpuSeconds(ProcessHandle.current()) - cpuBefore;
 			BenchResult result = new BenchResult(this.clock.instant(), BenchFilings.count(input), ndjson.size(), bytes,
-					intake.seconds(), intake.summary(), intake.peakRssBytes(), size(work.resolve("lake")),
-					baselineSeconds, baselineRows, size(work.resolve("baseline-lake")),
-					peakRss(ProcessHandle.current().pid()), Runtime.getRuntime().availableProcessors(), loadAverage);
+					intake.seconds(), intake.cpuSeconds(), intake.summary(), intake.peakRssBytes(),
+					size(work.resolve("lake")), baselineSeconds, baselineCpu, baselineRows,
+					size(work.resolve("baseline-lake")), peakRss(ProcessHandle.current().pid()),
+					Runtime.getRuntime().availableProcessors(), loadAverage);
 			record(root, result);
 			return result;
 		}
@@ -129,14 +132,24 @@ public class IngestBenchmark {
 			.start();
 		long started = System.nanoTime();
 		long peak = 0;
-		while (!process.waitFor(500, TimeUnit.MILLISECONDS)) {
+		double cpu = 0;
+		while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
 			peak = Math.max(peak, peakRss(process.pid()));
+			cpu = Math.max(cpu, cpuSeconds(process.toHandle()));
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
 		if (process.exitValue() != 0) {
 			throw new IllegalStateException("The intake exited with " + process.exitValue());
 		}
-		return new ChildRun(seconds, Files.readString(out).trim(), peak);
+		return new ChildRun(seconds, cpu, Files.readString(out).trim(), peak);
+	}
+
+	/**
+	 * The CPU time a process has used (user and system, all threads), 0 where unknown. A
+	 * child's is read while it runs, so its last 200 ms are missed.
+	 */
+	private static double cpuSeconds(ProcessHandle process) {
+		return process.info().totalCpuDuration().map((cpu) -> cpu.toNanos() / 1e9).orElse(0.0);
 	}
 
 	/** VmHWM of a process (Linux), 0 where unknown. */
@@ -230,7 +243,7 @@ public class IngestBenchmark {
 		}
 	}
 
-	private record ChildRun(double seconds, String summary, long peakRssBytes) {
+	private record ChildRun(double seconds, double cpuSeconds, String summary, long peakRssBytes) {
 	}
 
 	/**
@@ -241,11 +254,14 @@ public class IngestBenchmark {
 	 * @param files NDJSON files
 	 * @param bytes input size
 	 * @param intakeSeconds wall time of the intake JVM (start-up included)
+	 * @param intakeCpuSeconds CPU time of the intake JVM (all threads, user and system):
+	 * steadier than the wall time from run to run, so the figure to compare changes by
 	 * @param intakeSummary the intake's JSON summary
 	 * @param intakePeakRss the intake JVM's peak resident memory
 	 * @param intakeLakeBytes what the intake left in the lake, every table (files on
 	 * disk)
 	 * @param baselineSeconds wall time of read.json → Delta append
+	 * @param baselineCpuSeconds CPU time this JVM used meanwhile
 	 * @param baselineRows rows the baseline appended
 	 * @param baselineLakeBytes the baseline's table on disk
 	 * @param benchPeakRss this JVM's peak resident memory (baseline)
@@ -253,31 +269,34 @@ public class IngestBenchmark {
 	 * @param loadAverage the machine's 1, 5 and 15 minute load averages before the run
 	 */
 	public record BenchResult(java.time.Instant at, long filings, int files, long bytes, double intakeSeconds,
-			String intakeSummary, long intakePeakRss, long intakeLakeBytes, double baselineSeconds, long baselineRows,
-			long baselineLakeBytes, long benchPeakRss, int cores, String loadAverage) {
+			double intakeCpuSeconds, String intakeSummary, long intakePeakRss, long intakeLakeBytes,
+			double baselineSeconds, double baselineCpuSeconds, long baselineRows, long baselineLakeBytes,
+			long benchPeakRss, int cores, String loadAverage) {
 
 		public double ratio() {
 			return this.baselineSeconds / this.intakeSeconds;
 		}
 
 		public String toJson() {
-			return String.format(Locale.ROOT,
-					"{\"at\":\"%s\",\"filings\":%d,\"files\":%d,\"bytes\":%d,\"intakeSeconds\":%.1f,"
-							+ "\"intake\":%s,\"intakePeakRssBytes\":%d,\"intakeLakeBytes\":%d,"
-							+ "\"baselineSeconds\":%.1f,\"baselineRows\":%d,\"baselineLakeBytes\":%d,"
-							+ "\"baselinePeakRssBytes\":%d,\"ratio\":%.2f,\"cores\":%d,\"loadAverageBefore\":\"%s\"}",
-					this.at, this.filings, this.files, this.bytes, this.intakeSeconds, this.intakeSummary,
-					this.intakePeakRss, this.intakeLakeBytes, this.baselineSeconds, this.baselineRows,
-					this.baselineLakeBytes, this.benchPeakRss, ratio(), this.cores, this.loadAverage);
+			return String
+				.format(Locale.ROOT, "{\"at\":\"%s\",\"filings\":%d,\"files\":%d,\"bytes\":%d,\"intakeSeconds\":%.1f,"
+						+ "\"intakeCpuSeconds\":%.1f,\"intake\":%s,\"intakePeakRssBytes\":%d,\"intakeLakeBytes\":%d,"
+						+ "\"baselineSeconds\":%.1f,\"baselineCpuSeconds\":%.1f,\"baselineRows\":%d,"
+						+ "\"baselineLakeBytes\":%d,\"baselinePeakRssBytes\":%d,\"ratio\":%.2f,\"cores\":%d,"
+						+ "\"loadAverageBefore\":\"%s\"}", this.at, this.filings, this.files, this.bytes,
+						this.intakeSeconds, this.intakeCpuSeconds, this.intakeSummary, this.intakePeakRss,
+						this.intakeLakeBytes, this.baselineSeconds, this.baselineCpuSeconds, this.baselineRows,
+						this.baselineLakeBytes, this.benchPeakRss, ratio(), this.cores, this.loadAverage);
 		}
 
 		String markdownRow() {
 			return String.format(Locale.ROOT,
-					"| %s | %,d filings, %,d files, %,d MB | %.1f s (%,.0f filings/s), peak RSS %,d MB, lake %,d MB | %.1f s (%,d rows), peak RSS %,d MB, table %,d MB | **%.2f** | %d cores, load average %s before the run |",
+					"| %s | %,d filings, %,d files, %,d MB | %.1f s (%,.0f filings/s), CPU %.0f s, peak RSS %,d MB, lake %,d MB | %.1f s (%,d rows), CPU %.0f s, peak RSS %,d MB, table %,d MB | **%.2f** | %d cores, load average %s before the run |",
 					DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC).format(this.at),
 					this.filings, this.files, this.bytes >> 20, this.intakeSeconds, this.filings / this.intakeSeconds,
-					this.intakePeakRss >> 20, this.intakeLakeBytes >> 20, this.baselineSeconds, this.baselineRows,
-					this.benchPeakRss >> 20, this.baselineLakeBytes >> 20, ratio(), this.cores, this.loadAverage);
+					this.intakeCpuSeconds, this.intakePeakRss >> 20, this.intakeLakeBytes >> 20, this.baselineSeconds,
+					this.baselineRows, this.baselineCpuSeconds, this.benchPeakRss >> 20, this.baselineLakeBytes >> 20,
+					ratio(), this.cores, this.loadAverage);
 		}
 
 	}

@@ -81,8 +81,9 @@ class IntakeCommandLine implements ApplicationRunner, ExitCodeGenerator {
 			IngestBenchmark.BenchResult result = this.benchmark.run(this.dataDir, this.root, filings, files);
 			out().println(result.toJson());
 			err().printf(java.util.Locale.ROOT,
-					"bench ingest: intake %.1f s, read.json -> Delta %.1f s, ratio %.2f (goal >= 0.5), intake peak RSS %d MB%n",
-					result.intakeSeconds(), result.baselineSeconds(), result.ratio(), result.intakePeakRss() >> 20);
+					"bench ingest: intake %.1f s (CPU %.0f s), read.json -> Delta %.1f s (CPU %.0f s), ratio %.2f (goal >= 0.5), intake peak RSS %d MB%n",
+					result.intakeSeconds(), result.intakeCpuSeconds(), result.baselineSeconds(),
+					result.baselineCpuSeconds(), result.ratio(), result.intakePeakRss() >> 20);
 		}
 		catch (Exception ex) {
 			err().println("bench ingest failed: " + ex);
