@@ -16,12 +16,12 @@ import dev.watchtower.ingestion.annualreport.AnnualReport;
 import dev.watchtower.ingestion.classification.IncidentLevel;
 import dev.watchtower.ingestion.deadline.Deadline;
 import dev.watchtower.ingestion.deadline.DeadlineEngine;
-import dev.watchtower.ingestion.digest.Sha256;
 import dev.watchtower.ingestion.filing.Filing;
 import dev.watchtower.ingestion.grading.GradingEngine;
 import dev.watchtower.ingestion.grading.RegimeGrade;
 import dev.watchtower.ingestion.incident.IncidentReport;
 import dev.watchtower.ingestion.intake.FilingKind;
+import dev.watchtower.ingestion.intake.ReceivedText;
 import dev.watchtower.ingestion.intake.RecordOutcome;
 import dev.watchtower.ingestion.validation.Finding;
 import dev.watchtower.ingestion.validation.RecordLocation;
@@ -96,14 +96,14 @@ class IntakeRecordProcessor implements ItemProcessor<CheckedRecord, IntakeItem> 
 					List.of(violation), accepted.payload()));
 		}
 		RecordSource source = source(record.file(), accepted.location());
-		String payload = accepted.payload(); // decoded on each call: once here
+		ReceivedText received = accepted.received(); // decoded on each call: once here
 		return switch (filing) {
-			case IncidentReport report -> new IntakeItem.Filed(record,
-					new ReceivedFiling(filing, FilingKind.INCIDENT_REPORT.name(), payload, Sha256.hex(payload), source),
-					graded(report, record.file().name()), null);
-			case AnnualReport report -> new IntakeItem.Filed(record,
-					new ReceivedFiling(filing, FilingKind.ANNUAL_REPORT.name(), payload, Sha256.hex(payload), source),
-					null, dated(report, record.file().name()));
+			case IncidentReport report ->
+				new IntakeItem.Filed(record, new ReceivedFiling(filing, FilingKind.INCIDENT_REPORT.name(),
+						received.text(), received.checksum(), source), graded(report, record.file().name()), null);
+			case AnnualReport report ->
+				new IntakeItem.Filed(record, new ReceivedFiling(filing, FilingKind.ANNUAL_REPORT.name(),
+						received.text(), received.checksum(), source), null, dated(report, record.file().name()));
 			default -> throw new IllegalStateException("Unknown filing type " + filing.getClass());
 		};
 	}

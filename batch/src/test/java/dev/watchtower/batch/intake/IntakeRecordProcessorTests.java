@@ -82,7 +82,7 @@ class IntakeRecordProcessorTests {
 			if (failed.compareAndSet(false, true)) {
 				throw new IllegalStateException("text not available");
 			}
-			return incident.payload();
+			return incident.received();
 		});
 		IntakeRecord record = new IntakeRecord(FILE, 5, flaky);
 

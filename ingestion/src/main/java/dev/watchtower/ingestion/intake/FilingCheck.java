@@ -44,7 +44,7 @@ final class FilingCheck {
 	}
 
 	RecordOutcome check(RecordLocation location, JsonNode tree, List<Finding> readFindings,
-			java.util.function.Supplier<String> payload, java.util.function.Supplier<String> text) {
+			java.util.function.Supplier<String> payload, java.util.function.Supplier<ReceivedText> text) {
 		Findings findings = new Findings();
 		readFindings.forEach(findings::add);
 		FilingTree filing = new FilingTree(tree);

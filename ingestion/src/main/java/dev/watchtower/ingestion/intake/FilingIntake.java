@@ -155,7 +155,7 @@ public final class FilingIntake {
 	public RecordOutcome check(RecordLocation location, JsonNode tree) {
 		int maxPayload = this.limits.maxPayloadChars();
 		return this.check.check(location, tree, List.of(), () -> PayloadText.of(tree.toString(), maxPayload),
-				tree::toString);
+				() -> ReceivedText.of(tree.toString()));
 	}
 
 	private List<Path> filesIn(Path folder, Run run) {

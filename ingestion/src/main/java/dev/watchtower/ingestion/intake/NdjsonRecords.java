@@ -81,7 +81,7 @@ final class NdjsonRecords {
 			}
 			int maxPayload = limits.maxPayloadChars();
 			return new RawRecord.Parsed(line.location(), tree, List.of(), () -> text(bytes, maxPayload),
-					() -> new String(bytes, StandardCharsets.UTF_8));
+					() -> ReceivedText.decoded(bytes));
 		}
 		catch (JacksonException ex) {
 			return new RawRecord.Unreadable(line.location(), IntakeJson.finding(ex, limits), text(bytes, limits));

@@ -27,7 +27,7 @@ sealed interface RawRecord {
 	 * @param text the record as received as JSON text, computed only for accepted records
 	 */
 	record Parsed(RecordLocation location, JsonNode tree, List<Finding> readFindings, Supplier<String> payload,
-			Supplier<String> text) implements RawRecord {
+			Supplier<ReceivedText> text) implements RawRecord {
 
 		public Parsed {
 			Objects.requireNonNull(location, "location");
@@ -45,7 +45,7 @@ sealed interface RawRecord {
 		 * @param payload the original text, computed only for rejects (bounded)
 		 */
 		Parsed(RecordLocation location, JsonNode tree, List<Finding> readFindings, Supplier<String> payload) {
-			this(location, tree, readFindings, payload, tree::toString);
+			this(location, tree, readFindings, payload, () -> ReceivedText.of(tree.toString()));
 		}
 
 	}

@@ -22,15 +22,17 @@ public sealed interface RecordOutcome {
 	 *
 	 * @param location where the record is
 	 * @param filing the filing read from it
-	 * @param payloadText gives the record as received (see {@link #payload()}); it is
-	 * decoded only when asked for, since validating alone never needs it
+	 * @param receivedText gives the record as received with its checksum (see
+	 * {@link #received()}); decoded only when asked for, since validating alone never
+	 * needs it
 	 */
-	record Accepted(RecordLocation location, Filing filing, Supplier<String> payloadText) implements RecordOutcome {
+	record Accepted(RecordLocation location, Filing filing,
+			Supplier<ReceivedText> receivedText) implements RecordOutcome {
 
 		public Accepted {
 			Objects.requireNonNull(location, "location");
 			Objects.requireNonNull(filing, "filing");
-			Objects.requireNonNull(payloadText, "payloadText");
+			Objects.requireNonNull(receivedText, "receivedText");
 		}
 
 		/**
@@ -40,7 +42,16 @@ public sealed interface RecordOutcome {
 		 * @return the text
 		 */
 		public String payload() {
-			return this.payloadText.get();
+			return received().text();
+		}
+
+		/**
+		 * The record as received ({@link #payload()}) with its checksum; decoded and
+		 * digested on each call.
+		 * @return the text and its checksum
+		 */
+		public ReceivedText received() {
+			return this.receivedText.get();
 		}
 
 	}
