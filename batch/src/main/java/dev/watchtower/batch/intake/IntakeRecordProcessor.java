@@ -63,7 +63,7 @@ class IntakeRecordProcessor implements ItemProcessor<CheckedRecord, IntakeItem> 
 				case RecordOutcome.Accepted accepted -> accepted(record, accepted);
 				case RecordOutcome.Rejected rejected -> refused(record, rejected);
 			};
-			return new CheckedRecord(record, item, null);
+			return new CheckedRecord(item.record(), item, null);
 		}
 		catch (RuntimeException ex) {
 			return new CheckedRecord(record, null, new UnexpectedRecordException(record, ex));
@@ -97,13 +97,18 @@ class IntakeRecordProcessor implements ItemProcessor<CheckedRecord, IntakeItem> 
 		}
 		RecordSource source = source(record.file(), accepted.location());
 		ReceivedText received = accepted.received(); // decoded on each call: once here
+		// from here on the record answers with that text: the bytes it was decoded from
+		// are
+		// let go while the item waits for its chunk (less for each collection to copy)
+		IntakeRecord kept = new IntakeRecord(record.file(), record.ordinal(),
+				new RecordOutcome.Accepted(accepted.location(), filing, () -> received));
 		return switch (filing) {
 			case IncidentReport report ->
-				new IntakeItem.Filed(record, new ReceivedFiling(filing, FilingKind.INCIDENT_REPORT.name(),
+				new IntakeItem.Filed(kept, new ReceivedFiling(filing, FilingKind.INCIDENT_REPORT.name(),
 						received.text(), received.checksum(), source), graded(report, record.file().name()), null);
 			case AnnualReport report ->
-				new IntakeItem.Filed(record, new ReceivedFiling(filing, FilingKind.ANNUAL_REPORT.name(),
-						received.text(), received.checksum(), source), null, dated(report, record.file().name()));
+				new IntakeItem.Filed(kept, new ReceivedFiling(filing, FilingKind.ANNUAL_REPORT.name(), received.text(),
+						received.checksum(), source), null, dated(report, record.file().name()));
 			default -> throw new IllegalStateException("Unknown filing type " + filing.getClass());
 		};
 	}

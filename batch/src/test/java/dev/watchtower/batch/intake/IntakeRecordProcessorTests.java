@@ -65,7 +65,16 @@ class IntakeRecordProcessorTests {
 
 		assertThat(checked.failure()).isNull();
 		IntakeItem.Filed filed = (IntakeItem.Filed) checked.item();
-		assertThat(filed.record()).isSameAs(record);
+		// the same record, answering with the text decoded once (its bytes let go)
+		assertThat(checked.record()).isSameAs(filed.record());
+		assertThat(filed.record().file()).isSameAs(FILE);
+		assertThat(filed.record().ordinal()).isEqualTo(3);
+		RecordOutcome.Accepted kept = (RecordOutcome.Accepted) filed.record().outcome();
+		assertThat(kept.filing()).isSameAs(incident.filing());
+		assertThat(kept.location()).isEqualTo(incident.location());
+		assertThat(kept.received()).isSameAs(kept.received());
+		assertThat(kept.payload()).isEqualTo(incident.payload());
+		assertThat(incident.received()).isNotSameAs(incident.received());
 		assertThat(filed.received().payload()).isEqualTo(incident.payload());
 		assertThat(filed.received().checksum()).isEqualTo(Sha256.hex(incident.payload()));
 		assertThat(filed.incident()).isNotNull();
