@@ -97,9 +97,8 @@ class IntakeRecordProcessor implements ItemProcessor<CheckedRecord, IntakeItem> 
 		}
 		RecordSource source = source(record.file(), accepted.location());
 		ReceivedText received = accepted.received(); // decoded on each call: once here
-		// from here on the record answers with that text: the bytes it was decoded from
-		// are
-		// let go while the item waits for its chunk (less for each collection to copy)
+		// from here on the record answers with that text, and the bytes it was decoded
+		// from are let go while the item waits for its chunk
 		IntakeRecord kept = new IntakeRecord(record.file(), record.ordinal(),
 				new RecordOutcome.Accepted(accepted.location(), filing, () -> received));
 		return switch (filing) {

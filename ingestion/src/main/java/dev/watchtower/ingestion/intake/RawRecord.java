@@ -24,7 +24,8 @@ sealed interface RawRecord {
 	 * @param tree the record
 	 * @param readFindings problems the reader already found (e.g. XLSX formulas)
 	 * @param payload the original text, computed only for rejects (bounded)
-	 * @param text the record as received as JSON text, computed only for accepted records
+	 * @param text the record as received as JSON text with its checksum, computed only
+	 * for accepted records
 	 */
 	record Parsed(RecordLocation location, JsonNode tree, List<Finding> readFindings, Supplier<String> payload,
 			Supplier<ReceivedText> text) implements RawRecord {

@@ -38,7 +38,7 @@ public sealed interface RecordOutcome {
 		/**
 		 * The record as received, as JSON text (an NDJSON line as it was sent, a JSON
 		 * array element, CSV and XLSX rows as their JSON tree), for the raw store;
-		 * decoded on each call.
+		 * decoded (and digested) on each call.
 		 * @return the text
 		 */
 		public String payload() {
