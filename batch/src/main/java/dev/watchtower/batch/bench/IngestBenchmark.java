@@ -255,7 +255,8 @@ public class IngestBenchmark {
 	 * @param bytes input size
 	 * @param intakeSeconds wall time of the intake JVM (start-up included)
 	 * @param intakeCpuSeconds CPU time of the intake JVM (all threads, user and system):
-	 * steadier than the wall time from run to run, so the figure to compare changes by
+	 * the work done however well it overlapped, to compare changes by beside the wall
+	 * time
 	 * @param intakeSummary the intake's JSON summary
 	 * @param intakePeakRss the intake JVM's peak resident memory
 	 * @param intakeLakeBytes what the intake left in the lake, every table (files on

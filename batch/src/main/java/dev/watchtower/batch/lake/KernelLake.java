@@ -71,8 +71,8 @@ final class KernelLake {
 
 	private @Nullable Engine engine;
 
-	KernelLake(Supplier<Configuration> hadoop) {
-		this.storage = hadoop;
+	KernelLake(Supplier<Configuration> storage) {
+		this.storage = storage;
 	}
 
 	/**
