@@ -151,17 +151,31 @@ public final class AnalyticsBenchmark {
 			throw new UncheckedIOException("Cannot prepare the bench lake " + folder, ex);
 		}
 		JobSettings full = new JobSettings(AS_OF, lake.root(), master, true, null, null, folder);
-		Map<String, Double> fullTimes = chain(chain, new JobContext(spark, lake, full, AnalyticsRules.bundled(), clock),
-				atOnce);
-		out.printf("%,d incidents: full refresh %.1f s %s%n", size, fullTimes.get("total"), fullTimes);
-		BenchInputs.appendFilings(spark, lake, size, NEW_FILINGS, SEED);
-		Map<String, Double> incrementalTimes = chain(chain,
-				new JobContext(spark, lake, full.withFull(false), AnalyticsRules.bundled(), clock), atOnce);
-		out.printf("%,d incidents + %,d new filings: incremental refresh %.1f s %s%n", size, NEW_FILINGS,
-				incrementalTimes.get("total"), incrementalTimes);
-		run.put("fullSeconds", fullTimes);
-		run.put("incrementalSeconds", incrementalTimes);
-		return run;
+		SparkWork work = SparkWork.on(spark);
+		try {
+			SparkWork.Reading before = work.read();
+			Map<String, Double> fullTimes = chain(chain,
+					new JobContext(spark, lake, full, AnalyticsRules.bundled(), clock), atOnce);
+			SparkWork.Reading afterFull = work.read();
+			Map<String, Object> fullWork = afterFull.since(before);
+			out.printf("%,d incidents: full refresh %.1f s %s, work %s%n", size, fullTimes.get("total"), fullTimes,
+					fullWork);
+			BenchInputs.appendFilings(spark, lake, size, NEW_FILINGS, SEED);
+			SparkWork.Reading beforeIncremental = work.read();
+			Map<String, Double> incrementalTimes = chain(chain,
+					new JobContext(spark, lake, full.withFull(false), AnalyticsRules.bundled(), clock), atOnce);
+			Map<String, Object> incrementalWork = work.read().since(beforeIncremental);
+			out.printf("%,d incidents + %,d new filings: incremental refresh %.1f s %s, work %s%n", size, NEW_FILINGS,
+					incrementalTimes.get("total"), incrementalTimes, incrementalWork);
+			run.put("fullSeconds", fullTimes);
+			run.put("fullWork", fullWork);
+			run.put("incrementalSeconds", incrementalTimes);
+			run.put("incrementalWork", incrementalWork);
+			return run;
+		}
+		finally {
+			work.stop();
+		}
 	}
 
 	private static Map<String, Double> chain(List<AnalyticsJob> jobs, JobContext context, int atOnce) {
