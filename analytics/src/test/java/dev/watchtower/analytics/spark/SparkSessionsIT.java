@@ -70,4 +70,11 @@ class SparkSessionsIT {
 		assertThat(DeltaTable.forPath(spark, table).history().count()).isEqualTo(3);
 	}
 
+	@Test
+	void keeps_two_thousand_generated_classes_compiled() {
+		// Spark reads the static setting once, from the context's configuration (ADR 37)
+		assertThat(spark.sparkContext().getConf().get("spark.sql.codegen.cache.maxEntries")).isEqualTo("2000");
+		assertThat(spark.conf().get("spark.sql.codegen.cache.maxEntries")).isEqualTo("2000");
+	}
+
 }
