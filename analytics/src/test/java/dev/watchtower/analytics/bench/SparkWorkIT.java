@@ -24,7 +24,7 @@ class SparkWorkIT {
 			SparkWork.Reading before = work.read();
 
 			// when a job of three partitions sums a column
-			this.spark.range(0, 20_000_000, 1, 3).selectExpr("sum(id)").collectAsList();
+			this.spark.range(0, 5_000_000, 1, 3).selectExpr("sum(id)").collectAsList();
 			Map<String, Object> since = work.read().since(before);
 
 			// then
