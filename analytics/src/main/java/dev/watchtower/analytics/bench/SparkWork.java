@@ -1,6 +1,5 @@
 package dev.watchtower.analytics.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
@@ -84,8 +83,7 @@ final class SparkWork extends SparkListener {
 	}
 
 	private static long processCpuNanos() {
-		return (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os)
-				? os.getProcessCpuTime() : -1;
+		return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
 	}
 
 	/**

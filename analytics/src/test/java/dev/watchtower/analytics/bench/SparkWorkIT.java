@@ -31,7 +31,7 @@ class SparkWorkIT {
 			assertThat((Long) since.get("sparkJobs")).isGreaterThanOrEqualTo(1L);
 			assertThat((Long) since.get("stages")).isGreaterThanOrEqualTo(1L);
 			assertThat((Long) since.get("tasks")).isGreaterThanOrEqualTo(3L);
-			assertThat((Double) since.get("taskSeconds")).isGreaterThanOrEqualTo(0.0);
+			assertThat((Double) since.get("taskSeconds")).isPositive();
 			assertThat((Double) since.get("cpuSeconds")).isPositive();
 			SparkWork.Reading idle = work.read();
 			assertThat(work.read().since(idle)).containsEntry("sparkJobs", 0L).containsEntry("tasks", 0L);
