@@ -24,6 +24,9 @@ import static org.apache.spark.sql.functions.sort_array;
  */
 public final class CorrelationTransforms {
 
+	/** The annual-report line of all incidents, whatever their level. */
+	private static final String TOTAL = "TOTAL";
+
 	private CorrelationTransforms() {
 	}
 
@@ -114,23 +117,34 @@ public final class CorrelationTransforms {
 		Dataset<Row> filed = incidents.select(col("case_id"), col("institution_code"),
 				functions.explode(col("regimes")).as("regime"), functions.year(col("occurred_at")).as("year"),
 				col("self_assessed_level").as("level"), col("occurred_at"));
-		Dataset<Row> levels = filed.unionByName(filed.withColumn("level", lit("TOTAL")));
+		String[] line = { "institution_code", "regime", "year" };
 		String[] keys = { "institution_code", "regime", "year", "level" };
 		Dataset<Row> declared = annualReports
 			.select(col("institution_code"), col("regime"), col("year"),
-					functions.explode(functions.map(lit("TOTAL"), col("incidents_total"), lit("EXTRAORDINARY"),
+					functions.explode(functions.map(lit(TOTAL), col("incidents_total"), lit("EXTRAORDINARY"),
 							col("incidents_extraordinary"), lit("MAJOR"), col("incidents_major"), lit("LARGE"),
 							col("incidents_large"), lit("GENERAL"), col("incidents_general"))))
 			.withColumnRenamed("key", "level")
 			.withColumnRenamed("value", "declared")
 			.where(col("declared").isNotNull());
-		// counted first: the incidents are collected only for the few contradicted lines
-		Dataset<Row> contradicted = levels.groupBy(keys[0], keys[1], keys[2], keys[3])
-			.agg(functions.count(lit(1)).as("filed"))
+		// counted first (per level, and the totals from those counts): the incidents
+		// are collected only for the few contradicted lines
+		Dataset<Row> perLevel = filed.groupBy(keys[0], keys[1], keys[2], keys[3])
+			.agg(functions.count(lit(1)).as("filed"));
+		Dataset<Row> totals = perLevel.groupBy(line[0], line[1], line[2])
+			.agg(functions.sum("filed").as("filed"))
+			.withColumn("level", lit(TOTAL));
+		Dataset<Row> contradicted = perLevel.unionByName(totals)
 			.join(declared, keys, "inner")
-			.where(col("filed").gt(col("declared")));
-		return levels.join(contradicted, keys, "inner")
-			.groupBy(col(keys[0]), col(keys[1]), col(keys[2]), col(keys[3]), col("filed"), col("declared"))
+			.where(col("filed").gt(col("declared")))
+			.withColumnRenamed("level", "line_level");
+		// broadcast: a filed incident is matched to its lines where it is read, instead
+		// of every incident (twice, for its level and the total) being shuffled to meet
+		// a handful of lines
+		return filed.join(functions.broadcast(contradicted), line, "inner")
+			.where(col("line_level").equalTo(col("level")).or(col("line_level").equalTo(TOTAL)))
+			.groupBy(col(line[0]), col(line[1]), col(line[2]), col("line_level").as("level"), col("filed"),
+					col("declared"))
 			.agg(sort_array(collect_set("case_id")).as("case_ids"),
 					functions.min("occurred_at").as("first_occurred_at"),
 					functions.max("occurred_at").as("last_occurred_at"))
