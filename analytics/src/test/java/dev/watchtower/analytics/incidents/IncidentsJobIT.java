@@ -162,6 +162,118 @@ class IncidentsJobIT {
 	}
 
 	@Test
+	void an_incremental_run_makes_the_rows_a_full_rebuild_would_make() {
+		// given incidents built from their first stages (the incremental run rebuilds the
+		// incidents that receive reports; whatever way it takes, the rows must be those a
+		// full rebuild makes)
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
+				report(BANK, "INC-1", "INITIAL").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-02T11:00")
+					.withVendors("Acme Core")
+					.withImpact(30, 100, 0),
+				report(BANK, "INC-1", "PROGRESS").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-03T11:00")
+					.withImpact(60, 200, 0),
+				report(BANK, "INC-2", "INITIAL").withTimes("2026-03-02T08:00", "2026-03-02T09:00", "2026-03-02T09:30"),
+				report(BANK, "INC-3", "INITIAL").withTimes("2026-03-01T08:00", "2026-03-01T08:10", "2026-03-01T09:00"),
+				report(BANK, "INC-3", "FINAL").withTimes("2026-03-01T08:00", "2026-03-01T08:10", "2026-03-04T09:00")
+					.withRecoveredAt("2026-03-01T12:00"),
+				report(BANK, "INC-4", "PROGRESS").withTimes("2026-03-03T08:00", "2026-03-03T08:30", "2026-03-05T08:00")
+					.withLevels("LARGE", "LARGE")
+					.withRegimes("NFRA")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		// and new stages: a later final report with new figures, sets and levels; a
+		// progress report; a late progress report of a closed incident; an initial
+		// report that arrives after the progress report it precedes (the latest state
+		// stays, the first report moves); a new incident
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(
+				report(BANK, "INC-1", "FINAL").withTimes("2026-03-02T10:00", "2026-03-02T10:20", "2026-03-04T11:00")
+					.withRecoveredAt("2026-03-02T18:00")
+					.withLevels("LARGE", "MAJOR")
+					.withImpact(480, 3_000_000, 12)
+					.withVendors("Ivanti Connect Secure", "Acme Core")
+					.withCves("CVE-2025-0282")
+					.withRegimes("NFRA", "PBOC")
+					.withText("核心系统故障（终报）", "终报：数据库补丁已修复。")
+					.withReceivedAt("2026-03-06T09:00"),
+				report(BANK, "INC-2", "PROGRESS").withTimes("2026-03-02T08:00", "2026-03-02T09:00", "2026-03-03T09:30")
+					.withImpact(90, 10, 0)
+					.withReceivedAt("2026-03-06T09:00"),
+				report(BANK, "INC-3", "PROGRESS").withTimes("2026-03-01T08:00", "2026-03-01T08:10", "2026-03-02T09:00")
+					.withReceivedAt("2026-03-06T09:00"),
+				report(BANK, "INC-4", "INITIAL").withTimes("2026-03-03T08:00", "2026-03-03T08:20", "2026-03-03T09:00")
+					.withLevels("GENERAL", "LARGE")
+					.withVendors("Acme Core")
+					.withRegimes("NFRA", "CSRC")
+					.withRecoveredAt("2026-03-03T10:00")
+					.withReceivedAt("2026-03-06T09:10"),
+				report(BANK, "INC-5", "INITIAL").withReceivedAt("2026-03-06T09:00")));
+
+		// when
+		JobResult result = new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		List<String> incremental = comparable(incidents());
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, true));
+		List<String> rebuilt = comparable(incidents());
+
+		// then
+		assertThat(result.counts()).containsEntry("incidents", 5L);
+		assertThat(incremental).hasSize(5).containsExactlyElementsOf(rebuilt);
+		assertThat(incremental.get(0)).contains("latest_stage=FINAL", "status=CLOSED", "stage_count=3",
+				"vendors=[Acme Core, Ivanti Connect Secure]", "regimes=[NFRA, PBOC]", "effective_level=MAJOR",
+				"report_minutes=40");
+		assertThat(incremental.get(3)).contains("latest_stage=PROGRESS", "stage_count=2",
+				"first_reported_at=" + at("2026-03-03T09:00"), "report_minutes=30", "recover_minutes=120",
+				"detected_at=" + at("2026-03-03T08:30"));
+	}
+
+	@Test
+	void an_incremental_run_rebuilds_an_incident_whose_filing_was_corrected() {
+		// given an incident built from two stages
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-1", "INITIAL").withVendors("Acme Core").withImpact(30, 100, 0),
+						report(BANK, "INC-1", "PROGRESS").withTimes("2026-03-02T10:00", "2026-03-02T10:05",
+								"2026-03-03T11:00")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		// and a second version of its initial report, which replaces the first in the
+		// silver table (as the intake does)
+		io.delta.tables.DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS))
+			.delete("filing_id = 'INC-1-INITIAL'");
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-1", "INITIAL").withFiling("INC-1-INITIAL", 2)
+					.withVendors("Ivanti Connect Secure")
+					.withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-02T10:30")
+					.withReceivedAt("2026-03-06T09:00")));
+
+		// when
+		JobResult result = new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		List<String> incremental = comparable(incidents());
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, true));
+
+		// then: two stages, the corrected one in place of the first version
+		assertThat(result.counts()).containsEntry("incidents", 1L);
+		assertThat(incremental).containsExactlyElementsOf(comparable(incidents()));
+		assertThat(incremental.get(0)).contains("stage_count=2", "vendors=[Ivanti Connect Secure]",
+				"first_reported_at=" + at("2026-03-02T10:30"));
+	}
+
+	/**
+	 * Every column of the incidents but those that say which run built them.
+	 */
+	private static List<String> comparable(List<Row> incidents) {
+		return incidents.stream().map((row) -> {
+			StringBuilder text = new StringBuilder();
+			for (String column : row.schema().fieldNames()) {
+				if (!column.equals("reports_version") && !column.equals("source_versions")) {
+					Object value = row.getAs(column);
+					if (value instanceof scala.collection.Seq<?> seq) {
+						value = scala.jdk.javaapi.CollectionConverters.asJava(seq);
+					}
+					text.append(column).append('=').append(value).append(' ');
+				}
+			}
+			return text.toString();
+		}).toList();
+	}
+
+	@Test
 	void an_incremental_run_whose_new_reports_are_all_unusable_merges_no_incident() {
 		// given a first run, then a new incident whose only report has an unknown stage
 		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL")));
