@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * level or total) is contradicted when more incidents were filed for it than the annual
  * report declares; its group holds exactly the incidents counted on that line.
  */
-class AnnualMismatchesTests {
+class AnnualMismatchesIT {
 
 	private static final StructType INCIDENTS = new StructType().add("case_id", DataTypes.StringType)
 		.add("institution_code", DataTypes.StringType)
