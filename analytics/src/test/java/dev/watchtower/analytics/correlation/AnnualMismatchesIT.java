@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.List;
 
 import dev.watchtower.analytics.TestSpark;
+import dev.watchtower.analytics.lake.LakeTable;
+import dev.watchtower.analytics.lake.SilverFixtures;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -28,15 +30,6 @@ class AnnualMismatchesIT {
 		.add("regimes", DataTypes.createArrayType(DataTypes.StringType))
 		.add("self_assessed_level", DataTypes.StringType);
 
-	private static final StructType ANNUAL = new StructType().add("institution_code", DataTypes.StringType)
-		.add("regime", DataTypes.StringType)
-		.add("year", DataTypes.IntegerType)
-		.add("incidents_total", DataTypes.LongType)
-		.add("incidents_extraordinary", DataTypes.LongType)
-		.add("incidents_major", DataTypes.LongType)
-		.add("incidents_large", DataTypes.LongType)
-		.add("incidents_general", DataTypes.LongType);
-
 	@Test
 	void a_contradicted_line_collects_the_incidents_counted_on_it() {
 		SparkSession spark = TestSpark.session();
@@ -48,12 +41,16 @@ class AnnualMismatchesIT {
 					// another year, and another institution without an annual report
 					incident("A:5", "A", "2024-12-31T08:00:00Z", List.of("NFRA"), "GENERAL"),
 					incident("B:1", "B", "2025-05-01T08:00:00Z", List.of("NFRA"), "MAJOR")), INCIDENTS);
-		Dataset<Row> annual = spark.createDataFrame(List.of(
+		Dataset<Row> annual = SilverFixtures.frame(spark, LakeTable.ANNUAL_REPORTS, SilverFixtures.rows(
 				// declares 2 in all, 2 major, no general: the total and the general line
 				// are contradicted; large is not declared (null), so not a line
-				RowFactory.create("A", "NFRA", 2025, 2L, 0L, 2L, null, 0L),
+				SilverFixtures.annual("A", "NFRA", 2025)
+					.declaring("TOTAL", 2)
+					.declaring("EXTRAORDINARY", 0)
+					.declaring("MAJOR", 2)
+					.declaring("GENERAL", 0),
 				// one general incident, as filed
-				RowFactory.create("A", "PBOC", 2025, 1L, 0L, 0L, 0L, 1L)), ANNUAL);
+				SilverFixtures.annual("A", "PBOC", 2025).withIncidents(1, 0, 0, 0, 1)));
 
 		List<Row> lines = CorrelationTransforms.annualMismatches(incidents, annual).orderBy("key").collectAsList();
 

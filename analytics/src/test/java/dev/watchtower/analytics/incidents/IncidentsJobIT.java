@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.jdk.javaapi.CollectionConverters;
 
 import static dev.watchtower.analytics.lake.SilverFixtures.append;
 import static dev.watchtower.analytics.lake.SilverFixtures.at;
@@ -264,7 +265,7 @@ class IncidentsJobIT {
 				if (!column.equals("reports_version") && !column.equals("source_versions")) {
 					Object value = row.getAs(column);
 					if (value instanceof scala.collection.Seq<?> seq) {
-						value = scala.jdk.javaapi.CollectionConverters.asJava(seq);
+						value = CollectionConverters.asJava(seq);
 					}
 					text.append(column).append('=').append(value).append(' ');
 				}

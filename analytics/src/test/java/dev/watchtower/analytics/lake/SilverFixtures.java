@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.watchtower.ingestion.institution.UnifiedSocialCreditCode;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -62,6 +64,18 @@ public final class SilverFixtures {
 	 * @param rows the rows
 	 */
 	public static void append(SparkSession spark, Path lake, LakeTable table, List<? extends FixtureRow> rows) {
+		frame(spark, table, rows).write().format("delta").mode("append").save(Lake.at(lake).location(table));
+	}
+
+	/**
+	 * Rows in a silver table's schema, as a frame (for a transform test that needs no
+	 * lake).
+	 * @param spark the session
+	 * @param table the table
+	 * @param rows the rows
+	 * @return the frame
+	 */
+	public static Dataset<Row> frame(SparkSession spark, LakeTable table, List<? extends FixtureRow> rows) {
 		StructType schema = switch (table) {
 			case INCIDENT_REPORTS -> SilverTables.INCIDENT_REPORTS;
 			case ANNUAL_REPORTS -> SilverTables.ANNUAL_REPORTS;
@@ -69,7 +83,7 @@ public final class SilverFixtures {
 			default -> throw new IllegalArgumentException("not a silver input: " + table);
 		};
 		List<Row> data = rows.stream().map((row) -> row.toRow(schema)).toList();
-		spark.createDataFrame(data, schema).write().format("delta").mode("append").save(Lake.at(lake).location(table));
+		return spark.createDataFrame(data, schema);
 	}
 
 	/**
@@ -246,6 +260,17 @@ public final class SilverFixtures {
 
 		public AnnualRow withReportedAt(String reported) {
 			return set("reported_at", at(reported));
+		}
+
+		/**
+		 * Declares the incidents of one level, leaving the others as they are (a level
+		 * never declared stays null).
+		 * @param level {@code TOTAL} or a level name
+		 * @param incidents the number declared
+		 * @return this row
+		 */
+		public AnnualRow declaring(String level, long incidents) {
+			return set("incidents_" + level.toLowerCase(Locale.ROOT), incidents);
 		}
 
 		public AnnualRow withIncidents(long total, long extraordinary, long major, long large, long general) {
