@@ -35,7 +35,9 @@ public final class PostureTransforms {
 	 * One row per incident that occurred by the end of the as-of day, with what posture
 	 * counts.
 	 * @param incidents {@code silver/incidents}
-	 * @param lateness {@link DeadlinesTransforms#lateness}
+	 * @param lateness {@link DeadlinesTransforms#lateness}, or only its late incidents
+	 * ({@link DeadlinesTransforms#lateIncidents}): an incident without a row is not late
+	 * and has no late or missing filings
 	 * @param asOf the as-of day
 	 * @return the facts
 	 */
