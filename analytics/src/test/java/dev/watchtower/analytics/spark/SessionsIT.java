@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ends, on rows that are often exactly the gap apart, at the same instant, or a second
  * short of the gap.
  */
-class SessionsTests {
+class SessionsIT {
 
 	@Test
 	void numberedSessionsAreSparksSessionWindows() {
