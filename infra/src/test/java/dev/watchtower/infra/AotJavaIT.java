@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code infra/bin/aot-java} (ADR 39) with the JDK running the tests: the first run of a
  * program records, a background JVM makes the cache, the next run starts from it; a run
- * that fails leaves nothing behind; a cache that could not be made is not tried again;
- * standard output stays the program's.
+ * that fails leaves nothing behind; a cache that could not be made is not tried again; a
+ * making under way is left alone, one left by a killed JVM is not; standard output stays
+ * the program's.
  */
 @EnabledForJreRange(min = JRE.JAVA_25)
 class AotJavaIT {
@@ -84,6 +86,31 @@ class AotJavaIT {
 		assertThat(run.output()).isEqualTo("hello again\n");
 		Thread.sleep(1_000);
 		assertThat(files()).containsExactly("greeter-2222.aot.failed");
+	}
+
+	@Test
+	void a_making_under_way_is_left_alone_and_one_left_by_a_killed_jvm_is_not() throws Exception {
+		Path cache = this.folder.resolve("greeter-2222.aot");
+		Path config = this.folder.resolve("greeter-2222.aot.config");
+		Files.writeString(config, "the recording another run is making the cache from");
+
+		// when: a making started a minute ago
+		Files.setLastModifiedTime(config, FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
+		Result meanwhile = run(cache, List.of(), "meanwhile");
+
+		// then: this run neither records nor touches it
+		assertThat(meanwhile.status()).as(meanwhile.errors()).isZero();
+		Thread.sleep(1_000);
+		assertThat(files()).containsExactly("greeter-2222.aot.config");
+
+		// when: one whose JVM was killed an hour ago
+		Files.setLastModifiedTime(config, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+		Result later = run(cache, List.of(), "later");
+
+		// then: this run records, and the cache is made
+		assertThat(later.status()).as(later.errors()).isZero();
+		assertThat(later.output()).isEqualTo("hello later\n");
+		awaitOnly(cache, "greeter-2222.aot");
 	}
 
 	@Test
