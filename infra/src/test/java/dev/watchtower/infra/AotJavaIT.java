@@ -128,18 +128,20 @@ class AotJavaIT {
 			command.addAll(options);
 			command.addAll(List.of("--", Greeter.class.getName(), argument));
 		}
-		ProcessBuilder builder = new ProcessBuilder(command);
+		// standard error to a file (beside the jar, out of the cache's folder): read
+		// after
+		// standard output from a pipe, it could fill and stall the script
+		Path errors = Files.createDirectories(this.folder.resolve("app")).resolve("errors.txt");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
 		// the JDK running the tests first on the PATH, as the launcher puts the one it
 		// found
-		Path javaCommand = Path.of(ProcessHandle.current().info().command().orElseThrow());
-		builder.environment().put("PATH", javaCommand.getParent() + File.pathSeparator + System.getenv("PATH"));
+		builder.environment()
+			.put("PATH", Path.of(System.getProperty("java.home"), "bin") + File.pathSeparator + System.getenv("PATH"));
 		Process process = builder.start();
 		process.getOutputStream().close();
 		byte[] output = process.getInputStream().readAllBytes();
-		byte[] errors = process.getErrorStream().readAllBytes();
 		int status = process.waitFor();
-		return new Result(status, new String(output, StandardCharsets.UTF_8),
-				new String(errors, StandardCharsets.UTF_8));
+		return new Result(status, new String(output, StandardCharsets.UTF_8), Files.readString(errors));
 	}
 
 	/**

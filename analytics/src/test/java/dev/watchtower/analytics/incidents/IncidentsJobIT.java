@@ -9,10 +9,12 @@ import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.lake.Watermarks;
 import dev.watchtower.analytics.run.JobResult;
+import io.delta.tables.DeltaTable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scala.collection.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
 import static dev.watchtower.analytics.lake.SilverFixtures.append;
@@ -146,9 +148,7 @@ class IncidentsJobIT {
 			.hasValueSatisfying((mark) -> assertThat(mark.sourceVersion()).isEqualTo(1L));
 		// the MERGE marked the replaced row with a deletion vector instead of
 		// rewriting its file (ADR 27)
-		Row merge = io.delta.tables.DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENTS))
-			.history(1)
-			.first();
+		Row merge = DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENTS)).history(1).first();
 		assertThat(merge.<String>getAs("operation")).isEqualTo("MERGE");
 		assertThat(merge.<scala.collection.Map<String, String>>getAs("operationMetrics")
 			.apply("numTargetDeletionVectorsAdded")).isEqualTo("1");
@@ -235,7 +235,7 @@ class IncidentsJobIT {
 		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
 		// and a second version of its initial report, which replaces the first in the
 		// silver table (as the intake does)
-		io.delta.tables.DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS))
+		DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS))
 			.delete("filing_id = 'INC-1-INITIAL'");
 		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
 				rows(report(BANK, "INC-1", "INITIAL").withFiling("INC-1-INITIAL", 2)
@@ -264,7 +264,7 @@ class IncidentsJobIT {
 			for (String column : row.schema().fieldNames()) {
 				if (!column.equals("reports_version") && !column.equals("source_versions")) {
 					Object value = row.getAs(column);
-					if (value instanceof scala.collection.Seq<?> seq) {
+					if (value instanceof Seq<?> seq) {
 						value = CollectionConverters.asJava(seq);
 					}
 					text.append(column).append('=').append(value).append(' ');
@@ -299,7 +299,7 @@ class IncidentsJobIT {
 		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
 		Watermarks watermarks = new Watermarks(this.spark, Lake.at(this.lake));
 		java.time.Instant mark = watermarks.get("incidents", LakeTable.INCIDENT_REPORTS).orElseThrow().highWaterAt();
-		io.delta.tables.DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS))
+		DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS))
 			.optimize()
 			.executeCompaction();
 
