@@ -268,6 +268,7 @@ public final class AnalyticsCli {
 				                         [--rules FILE] [--kev FILE] [--param KEY=VALUE]
 				       analytics run index [--full] [--es-url URL] [...]
 				       analytics bench [--sizes 10000,100000,1000000] [--work-dir DIR] [--skip-es]
+				                       [--index-docs N] [--jobs-at-once N] [--incremental-runs N]
 
 				  JOB: %s, all (that chain in order), index (Elasticsearch serving layer),
 				       maintain (compact the analytics tables, remove files older than their retention)
@@ -281,6 +282,8 @@ public final class AnalyticsCli {
 				  --spark-conf K=V[,K=V]  more Spark settings (e.g. spark.sql.shuffle.partitions=64)
 				  --jobs-at-once N  jobs of the run that touch different tables run at once (default 2;
 				                 1 runs them one after the other)
+				  --incremental-runs N  (bench) each size's incremental refresh N times, each on a copy of
+				                 the lake as it was before the first (default 1)
 				""".formatted(String.join(", ", CHAIN));
 	}
 

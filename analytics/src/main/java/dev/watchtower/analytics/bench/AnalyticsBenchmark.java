@@ -8,6 +8,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import dev.watchtower.analytics.lake.Lake;
 import dev.watchtower.analytics.lake.LakeTable;
@@ -41,6 +43,10 @@ import tools.jackson.databind.node.ObjectNode;
  * then 10,000 new filings and an incremental refresh; then the indexing rate of the case
  * documents against a raw {@code _bulk}. Inputs are generated once per size (seeded)
  * under {@code <data>/bench/analytics/} and reused (restored to their first version).
+ * {@code --incremental-runs N} runs the incremental refresh N times, each on a copy of
+ * the lake as it was before the first (the new filings appended, nothing refreshed yet):
+ * the later runs show what the same refresh costs in a JVM that has run it before, and
+ * how far the figure spreads.
  */
 public final class AnalyticsBenchmark {
 
@@ -76,6 +82,7 @@ public final class AnalyticsBenchmark {
 		String master = arguments.option("master").orElse("local[2]");
 		int atOnce = JobChain.atOnce(arguments);
 		long indexDocuments = Long.parseLong(arguments.option("index-docs").orElse("100000"));
+		int incrementalRuns = incrementalRuns(arguments);
 		Optional<ServingSettings> elasticsearch = arguments.flag("skip-es") ? Optional.empty() : elasticsearch(
 				arguments, environment, defaults.dataDirectory().resolve("run").resolve("services.properties"), out);
 		SparkSession spark = SparkSessions.create("watchtower-bench-analytics", master, work.toString(), Map.of());
@@ -85,10 +92,12 @@ public final class AnalyticsBenchmark {
 		report.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		report.put("cores", Runtime.getRuntime().availableProcessors());
 		report.put("asOf", AS_OF.toString());
+		report.put("incrementalRuns", incrementalRuns);
 		List<Map<String, Object>> runs = new ArrayList<>();
 		try {
 			for (long size : sizes) {
-				runs.add(size(spark, work.resolve(String.valueOf(size)), size, master, chain, atOnce, clock, out));
+				runs.add(size(spark, work.resolve(String.valueOf(size)), size, master, chain, atOnce, incrementalRuns,
+						clock, out));
 			}
 			report.put("runs", runs);
 			long indexSize = sizes.stream()
@@ -121,8 +130,30 @@ public final class AnalyticsBenchmark {
 		}
 	}
 
+	/**
+	 * How many times each size's incremental refresh runs: {@code --incremental-runs N},
+	 * default 1.
+	 * @param arguments the command line
+	 * @return the number
+	 * @throws IllegalArgumentException when it is not a whole number of at least 1
+	 */
+	static int incrementalRuns(Arguments arguments) {
+		String value = arguments.option("incremental-runs").orElse("1");
+		try {
+			int runs = Integer.parseInt(value);
+			if (runs >= 1) {
+				return runs;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException(
+				"--incremental-runs takes a whole number of at least 1, found '" + value + "'");
+	}
+
 	private static Map<String, Object> size(SparkSession spark, Path folder, long size, String master,
-			List<AnalyticsJob> chain, int atOnce, Clock clock, PrintStream out) {
+			List<AnalyticsJob> chain, int atOnce, int incrementalRuns, Clock clock, PrintStream out) {
 		Lake lake = Lake.at(folder.resolve("lake"));
 		Map<String, Object> run = new LinkedHashMap<>();
 		run.put("incidents", size);
@@ -161,27 +192,74 @@ public final class AnalyticsBenchmark {
 			out.printf("%,d incidents: full refresh %.1f s %s, work %s%n", size, fullTimes.get("total"), fullTimes,
 					fullWork);
 			BenchInputs.appendFilings(spark, lake, size, NEW_FILINGS, SEED);
-			SparkWork.Reading beforeIncremental = work.read();
-			Map<String, Double> incrementalTimes = chain(chain,
-					new JobContext(spark, lake, full.withFull(false), AnalyticsRules.bundled(), clock), atOnce);
-			Map<String, Object> incrementalWork = work.read().since(beforeIncremental);
-			out.printf("%,d incidents + %,d new filings: incremental refresh %.1f s %s, work %s%n", size, NEW_FILINGS,
-					incrementalTimes.get("total"), incrementalTimes, incrementalWork);
+			Path lakeFolder = folder.resolve("lake");
+			Path beforeRefresh = folder.resolve("lake-before-incremental");
+			if (incrementalRuns > 1) {
+				replaceTree(lakeFolder, beforeRefresh);
+			}
+			List<Map<String, Object>> repeats = new ArrayList<>();
+			for (int i = 1; i <= incrementalRuns; i++) {
+				if (i > 1) {
+					replaceTree(beforeRefresh, lakeFolder);
+				}
+				SparkWork.Reading beforeIncremental = work.read();
+				Map<String, Long> versions = new TreeMap<>();
+				Map<String, Double> incrementalTimes = chain(chain,
+						new JobContext(spark, lake, full.withFull(false), AnalyticsRules.bundled(), clock), atOnce,
+						versions);
+				Map<String, Object> incrementalWork = work.read().since(beforeIncremental);
+				out.printf("%,d incidents + %,d new filings: incremental refresh%s %.1f s %s, work %s%n", size,
+						NEW_FILINGS, (incrementalRuns > 1) ? " (run " + i + " of " + incrementalRuns + ")" : "",
+						incrementalTimes.get("total"), incrementalTimes, incrementalWork);
+				// the same table versions every time: each run starts from the same lake
+				repeats.add(Map.of("seconds", incrementalTimes, "work", incrementalWork, "tableVersions", versions));
+			}
+			deleteTree(beforeRefresh);
 			run.put("fullSeconds", fullTimes);
 			run.put("fullWork", fullWork);
-			run.put("incrementalSeconds", incrementalTimes);
-			run.put("incrementalWork", incrementalWork);
+			// the first run: the figure of every earlier report
+			run.put("incrementalSeconds", repeats.get(0).get("seconds"));
+			run.put("incrementalWork", repeats.get(0).get("work"));
+			if (incrementalRuns > 1) {
+				run.put("incrementalRepeats", repeats);
+			}
 			return run;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot copy the bench lake " + folder, ex);
 		}
 		finally {
 			work.stop();
 		}
 	}
 
+	/**
+	 * Replaces a folder with a copy of another, file times kept (Delta reads the times of
+	 * its log files as commit times).
+	 */
+	private static void replaceTree(Path from, Path to) throws IOException {
+		deleteTree(to);
+		try (var paths = Files.walk(from)) {
+			for (Path path : paths.toList()) {
+				Files.copy(path, to.resolve(from.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}
+	}
+
 	private static Map<String, Double> chain(List<AnalyticsJob> jobs, JobContext context, int atOnce) {
+		return chain(jobs, context, atOnce, new TreeMap<>());
+	}
+
+	/**
+	 * Runs the chain.
+	 * @param versions receives the version of every table the jobs wrote
+	 * @return the seconds per job and the chain's total
+	 */
+	private static Map<String, Double> chain(List<AnalyticsJob> jobs, JobContext context, int atOnce,
+			Map<String, Long> versions) {
 		Map<String, Double> times = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 		long started = System.nanoTime();
-		new JobChain(jobs).run(context, atOnce, new JobChain.Listener() {
+		List<JobResult> results = new JobChain(jobs).run(context, atOnce, new JobChain.Listener() {
 
 			@Override
 			public void started(AnalyticsJob job) {
@@ -194,6 +272,7 @@ public final class AnalyticsBenchmark {
 
 		});
 		context.shared().release();
+		results.forEach((result) -> versions.putAll(result.tableVersions()));
 		// jobs overlap: the total is the chain's wall time, not the sum of the jobs
 		times.put("total", Math.round((System.nanoTime() - started) / 1e8) / 10.0);
 		return times;
