@@ -139,18 +139,7 @@ public final class AnalyticsBenchmark {
 	 * @throws IllegalArgumentException when it is not a whole number of at least 1
 	 */
 	static int incrementalRuns(Arguments arguments) {
-		String value = arguments.option("incremental-runs").orElse("1");
-		try {
-			int runs = Integer.parseInt(value);
-			if (runs >= 1) {
-				return runs;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new IllegalArgumentException(
-				"--incremental-runs takes a whole number of at least 1, found '" + value + "'");
+		return arguments.count("incremental-runs", 1);
 	}
 
 	private static Map<String, Object> size(SparkSession spark, Path folder, long size, String master,

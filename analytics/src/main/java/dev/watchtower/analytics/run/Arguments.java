@@ -68,4 +68,25 @@ public record Arguments(List<String> positional, Map<String, String> options, Se
 		return this.flags.contains(name);
 	}
 
+	/**
+	 * An option that counts something: a whole number of at least 1.
+	 * @param name the option, without its dashes
+	 * @param absent the number when the option is not given
+	 * @return the number
+	 * @throws IllegalArgumentException when the value is not a whole number of at least 1
+	 */
+	public int count(String name, int absent) {
+		String value = option(name).orElse(String.valueOf(absent));
+		try {
+			int count = Integer.parseInt(value);
+			if (count >= 1) {
+				return count;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new IllegalArgumentException("--" + name + " takes a whole number of at least 1, found '" + value + "'");
+	}
+
 }

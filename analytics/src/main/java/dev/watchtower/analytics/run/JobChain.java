@@ -86,17 +86,7 @@ public final class JobChain {
 	 * @throws IllegalArgumentException when it is not a whole number of at least 1
 	 */
 	public static int atOnce(Arguments arguments) {
-		String value = arguments.option("jobs-at-once").orElse("2");
-		try {
-			int jobs = Integer.parseInt(value);
-			if (jobs >= 1) {
-				return jobs;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new IllegalArgumentException("--jobs-at-once takes a whole number of at least 1, found '" + value + "'");
+		return arguments.count("jobs-at-once", 2);
 	}
 
 	/**
