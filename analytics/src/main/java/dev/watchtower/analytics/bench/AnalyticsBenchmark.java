@@ -57,6 +57,9 @@ public final class AnalyticsBenchmark {
 
 	static final long NEW_FILINGS = 10_000;
 
+	/** Where {@code --incremental-runs} keeps the lake each run starts from. */
+	private static final String LAKE_BEFORE_INCREMENTAL = "lake-before-incremental";
+
 	private AnalyticsBenchmark() {
 	}
 
@@ -83,7 +86,7 @@ public final class AnalyticsBenchmark {
 		String master = arguments.option("master").orElse("local[2]");
 		int atOnce = JobChain.atOnce(arguments);
 		long indexDocuments = Long.parseLong(arguments.option("index-docs").orElse("100000"));
-		int incrementalRuns = incrementalRuns(arguments);
+		int incrementalRuns = arguments.count("incremental-runs", 1);
 		Optional<ServingSettings> elasticsearch = arguments.flag("skip-es") ? Optional.empty() : elasticsearch(
 				arguments, environment, defaults.dataDirectory().resolve("run").resolve("services.properties"), out);
 		SparkSession spark = SparkSessions.create("watchtower-bench-analytics", master, work.toString(), Map.of());
@@ -131,20 +134,10 @@ public final class AnalyticsBenchmark {
 		}
 	}
 
-	/**
-	 * How many times each size's incremental refresh runs: {@code --incremental-runs N},
-	 * default 1.
-	 * @param arguments the command line
-	 * @return the number
-	 * @throws IllegalArgumentException when it is not a whole number of at least 1
-	 */
-	static int incrementalRuns(Arguments arguments) {
-		return arguments.count("incremental-runs", 1);
-	}
-
 	private static Map<String, Object> size(SparkSession spark, Path folder, long size, String master,
 			List<AnalyticsJob> chain, int atOnce, int incrementalRuns, Clock clock, PrintStream out) {
-		Lake lake = Lake.at(folder.resolve("lake"));
+		Path lakeFolder = folder.resolve("lake");
+		Lake lake = Lake.at(lakeFolder);
 		Map<String, Object> run = new LinkedHashMap<>();
 		run.put("incidents", size);
 		Path marker = folder.resolve("generated.txt");
@@ -165,8 +158,10 @@ public final class AnalyticsBenchmark {
 			}
 			run.put("input", Files.readString(marker).trim());
 			for (String output : List.of("silver/incidents", "silver/incidents_rejected", "gold")) {
-				deleteTree(folder.resolve("lake").resolve(output));
+				deleteTree(lakeFolder.resolve(output));
 			}
+			// a copy of the lake that a failed repeated incremental refresh left behind
+			deleteTree(folder.resolve(LAKE_BEFORE_INCREMENTAL));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare the bench lake " + folder, ex);
@@ -182,12 +177,11 @@ public final class AnalyticsBenchmark {
 			out.printf("%,d incidents: full refresh %.1f s %s, work %s%n", size, fullTimes.get("total"), fullTimes,
 					fullWork);
 			BenchInputs.appendFilings(spark, lake, size, NEW_FILINGS, SEED);
-			Path lakeFolder = folder.resolve("lake");
-			Path beforeRefresh = folder.resolve("lake-before-incremental");
+			Path beforeRefresh = folder.resolve(LAKE_BEFORE_INCREMENTAL);
+			List<Map<String, Object>> repeats = new ArrayList<>();
 			if (incrementalRuns > 1) {
 				replaceTree(lakeFolder, beforeRefresh);
 			}
-			List<Map<String, Object>> repeats = new ArrayList<>();
 			for (int i = 1; i <= incrementalRuns; i++) {
 				if (i > 1) {
 					replaceTree(beforeRefresh, lakeFolder);
@@ -204,7 +198,8 @@ public final class AnalyticsBenchmark {
 				out.printf("%,d incidents + %,d new filings: incremental refresh%s %.1f s %s, work %s%n", size,
 						NEW_FILINGS, (incrementalRuns > 1) ? " (run " + i + " of " + incrementalRuns + ")" : "",
 						incrementalTimes.get("total"), incrementalTimes, incrementalWork);
-				// the same table versions every time: each run starts from the same lake
+				// the same table versions every time: each run starts from the same
+				// lake
 				repeats.add(Map.of("seconds", incrementalTimes, "work", incrementalWork, "tableVersions", versions));
 			}
 			deleteTree(beforeRefresh);
