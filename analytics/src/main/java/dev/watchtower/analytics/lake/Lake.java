@@ -18,6 +18,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
@@ -138,6 +139,64 @@ public record Lake(String root, int historyDays) {
 			.map(Long::parseLong)
 			.orElseThrow(() -> new IllegalStateException(
 					"Version %d of %s has no operation metric %s".formatted(version, table.path(), metric)));
+	}
+
+	/**
+	 * What changed in a table's rows between two versions, read from its Delta log: the
+	 * rows new to the table and the rows taken out of it (ADR 40). An incremental job
+	 * that rebuilds whatever these rows belong to makes what a full rebuild makes,
+	 * whatever the commits were (appends, MERGEs, DELETEs, compactions), and however the
+	 * writers' clocks stood.
+	 * @param spark the session
+	 * @param table the table
+	 * @param after the version the job read last
+	 * @param through the version it reads now
+	 * @return the changes; empty when they cannot be told exactly, so the job reads the
+	 * table in full: the log no longer holds those commits, a RESTORE (rows come back
+	 * that were processed before), or a compaction that mixed new rows with old ones
+	 */
+	public Optional<TableChanges> changes(SparkSession spark, LakeTable table, long after, long through) {
+		Optional<TableLog.Changes> read = TableLog.changes(spark, location(table), after, through);
+		if (read.isEmpty()) {
+			return Optional.empty();
+		}
+		TableLog.Changes changes = read.get();
+		if (changes.operations().contains("RESTORE") || changes.rewritten()) {
+			logger.info("{} versions {} to {}: {}; read in full", table.path(), after + 1, through,
+					changes.rewritten() ? "new rows compacted with old ones" : "restored to an earlier version");
+			return Optional.empty();
+		}
+		// (by name, allowing for columns a commit in between added)
+		Dataset<Row> removed = changes.added().limit(0);
+		for (Map.Entry<Long, Set<String>> commit : changes.removed().entrySet()) {
+			removed = removed.unionByName(readAt(spark, table, commit.getKey() - 1).rows()
+				.where(functions.col("_metadata.file_name").isin(commit.getValue().toArray())), true);
+		}
+		return Optional
+			.of(new TableChanges(changes.added(), removed, !changes.removed().isEmpty(), changes.operations()));
+	}
+
+	/**
+	 * Whether every commit of a table after one version up to another only wrote rows:
+	 * inserted or updated them, or changed none (a compaction, a declaration), without a
+	 * RESTORE, an UPDATE or a deleted row. A reader that finds the rows written since by
+	 * a column their writer stamps (ADR 28) has then missed nothing.
+	 * @param spark the session
+	 * @param table the table
+	 * @param after the version the reader read last
+	 * @param through the version it reads now
+	 * @param writes the operations that write rows the way the reader relies on, for
+	 * example {@code MERGE}
+	 * @return whether they were only such writes; false when the log no longer tells
+	 */
+	public boolean onlyWrittenSince(SparkSession spark, LakeTable table, long after, long through, Set<String> writes) {
+		Set<String> dataless = Set.of("CREATE TABLE", "SET TBLPROPERTIES", "ADD COLUMNS", "OPTIMIZE", "VACUUM START",
+				"VACUUM END");
+		return TableLog.commits(spark, location(table), after, through)
+			.map((commits) -> commits.stream()
+				.filter((commit) -> !dataless.contains(commit.operation()))
+				.allMatch((commit) -> writes.contains(commit.operation()) && commit.rowsDeleted() == 0))
+			.orElse(false);
 	}
 
 	/**

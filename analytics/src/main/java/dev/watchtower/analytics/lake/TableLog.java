@@ -1,14 +1,28 @@
 package dev.watchtower.analytics.lake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.delta.DeltaLog;
 import org.apache.spark.sql.delta.Snapshot;
 import org.apache.spark.sql.delta.actions.Action;
+import org.apache.spark.sql.delta.actions.AddFile;
 import org.apache.spark.sql.delta.actions.CommitInfo;
+import org.apache.spark.sql.delta.actions.RemoveFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Option;
 import scala.Tuple2;
 import scala.collection.Iterator;
@@ -28,7 +42,187 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class TableLog {
 
+	private static final Logger logger = LoggerFactory.getLogger(TableLog.class);
+
 	private TableLog() {
+	}
+
+	/**
+	 * What the commits after one version up to another did to a table's rows, from the
+	 * log's add and remove actions (ADR 40).
+	 *
+	 * @param added the rows of the data files those commits wrote that are still part of
+	 * the later version
+	 * @param removed the names of the data files each commit took away with a change of
+	 * data (a DELETE, a MERGE or a RESTORE; a compaction changes none), by commit: their
+	 * rows are readable at the version before it
+	 * @param operations the commits' operations, for example {@code WRITE},
+	 * {@code MERGE}, {@code RESTORE}
+	 * @param rewritten whether a commit rewrote a file written after the first version
+	 * without a change of data (a compaction of new rows with old ones): the rows new to
+	 * the table are then no longer told apart by file
+	 */
+	record Changes(Dataset<Row> added, Map<Long, Set<String>> removed, Set<String> operations, boolean rewritten) {
+	}
+
+	/**
+	 * What the commits after {@code after} through {@code through} did.
+	 * @param spark the session
+	 * @param location the table's location
+	 * @param after the version the reader read last
+	 * @param through the version it reads now
+	 * @return the changes, empty when the log no longer holds every one of those commits
+	 * (they were cleaned up after the log's retention)
+	 */
+	static Optional<Changes> changes(SparkSession spark, String location, long after, long through) {
+		DeltaLog log = DeltaLog.forTable(spark, location);
+		// files written after `after` (their rows are new to the reader), those of them
+		// still in the table, and files of the table at `after` that commits took out
+		Set<String> created = new TreeSet<>();
+		Map<String, AddFile> added = new LinkedHashMap<>();
+		Map<Long, Set<String>> removed = new TreeMap<>();
+		Set<String> removedPaths = new TreeSet<>();
+		Set<String> operations = new TreeSet<>();
+		boolean rewritten = false;
+		long expected = after + 1;
+		try {
+			Iterator<Tuple2<Object, Seq<Action>>> commits = log.getChanges(after + 1, through, Option.empty(), true);
+			while (commits.hasNext()) {
+				Tuple2<Object, Seq<Action>> commit = commits.next();
+				long version = (Long) commit._1();
+				if (version != expected) {
+					return Optional.empty();
+				}
+				expected++;
+				List<Action> actions = CollectionConverters.asJava(commit._2());
+				// a commit's removes first: a file given a deletion vector is removed and
+				// added again in the same commit, in either order
+				for (Action action : actions) {
+					if (action instanceof CommitInfo info) {
+						operations.add(info.operation());
+					}
+					else if (action instanceof RemoveFile remove) {
+						String path = remove.path();
+						if (created.contains(path)) {
+							// rows the reader never saw: gone, or back with a deletion
+							// vector; a compaction mixes them with others
+							added.remove(path);
+							rewritten |= !remove.dataChange();
+						}
+						else if (remove.dataChange()) {
+							removed.computeIfAbsent(version, (key) -> new TreeSet<>()).add(fileName(path));
+							removedPaths.add(path);
+						}
+					}
+				}
+				for (Action action : actions) {
+					if (action instanceof AddFile add && add.dataChange()
+							&& (created.contains(add.path()) || !removedPaths.contains(add.path()))) {
+						// a file written here, or one written since and given a deletion
+						// vector; an older file given one holds old rows, which its
+						// removal accounts for
+						created.add(add.path());
+						added.put(add.path(), add);
+					}
+				}
+			}
+		}
+		catch (Exception ex) {
+			// a commit file cleaned up after the log's retention, or a version that never
+			// was: the caller reads the table in full, which is always right
+			logger.info("The log of {} no longer holds the commits {} to {} ({}): read in full", location, after + 1,
+					through, ex.toString());
+			return Optional.empty();
+		}
+		if (expected != through + 1 || !stillStored(spark, location, removedPaths)) {
+			return Optional.empty();
+		}
+		Snapshot snapshot = log.getSnapshotAt(through, Option.empty(), Option.empty(), false);
+		Dataset<Row> rows = log.createDataFrame(snapshot,
+				CollectionConverters.asScala(List.copyOf(added.values())).toList(), false, Option.empty());
+		return Optional.of(new Changes(rows, removed, operations, rewritten));
+	}
+
+	/**
+	 * The operation of each commit after {@code after} through {@code through}, with the
+	 * rows it deleted (its {@code numTargetRowsDeleted} or {@code numDeletedRows}
+	 * metric).
+	 * @param spark the session
+	 * @param location the table's location
+	 * @param after the version the reader read last
+	 * @param through the version it reads now
+	 * @return the commits in order, empty when the log no longer holds every one of them
+	 */
+	static Optional<List<Commit>> commits(SparkSession spark, String location, long after, long through) {
+		if (through <= after) {
+			return Optional.of(List.of());
+		}
+		List<Commit> commits = new java.util.ArrayList<>();
+		try {
+			Iterator<Tuple2<Object, Seq<Action>>> changes = DeltaLog.forTable(spark, location)
+				.getChanges(after + 1, through, Option.empty(), true);
+			while (changes.hasNext()) {
+				Tuple2<Object, Seq<Action>> change = changes.next();
+				long version = (Long) change._1();
+				if (version != after + 1 + commits.size()) {
+					return Optional.empty();
+				}
+				String operation = "UNKNOWN";
+				long deleted = 0;
+				for (Action action : CollectionConverters.asJava(change._2())) {
+					if (action instanceof CommitInfo info) {
+						operation = info.operation();
+						for (String metric : List.of("numTargetRowsDeleted", "numDeletedRows")) {
+							deleted += metric(info, metric).map(Long::parseLong).orElse(0L);
+						}
+					}
+				}
+				commits.add(new Commit(version, operation, deleted));
+			}
+		}
+		catch (Exception ex) {
+			logger.info("The log of {} no longer holds the commits {} to {} ({})", location, after + 1, through,
+					ex.toString());
+			return Optional.empty();
+		}
+		return (commits.size() == through - after) ? Optional.of(commits) : Optional.empty();
+	}
+
+	/**
+	 * One commit of a table.
+	 *
+	 * @param version its version
+	 * @param operation its operation, for example {@code MERGE}
+	 * @param rowsDeleted the rows it deleted
+	 */
+	record Commit(long version, String operation, long rowsDeleted) {
+	}
+
+	/**
+	 * Whether removed data files are still stored (VACUUM deletes them after the table's
+	 * retention), so that their rows can be read at an earlier version.
+	 */
+	private static boolean stillStored(SparkSession spark, String location, Set<String> paths) {
+		org.apache.hadoop.fs.Path table = new org.apache.hadoop.fs.Path(location);
+		try {
+			FileSystem files = table.getFileSystem(spark.sessionState().newHadoopConf());
+			for (String path : paths) {
+				org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(URI.create(path));
+				if (!files.exists(file.isAbsolute() ? file : new org.apache.hadoop.fs.Path(table, file))) {
+					logger.info("{} was vacuumed: the rows it held are no longer readable", path);
+					return false;
+				}
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot look for the removed files of " + location, ex);
+		}
+	}
+
+	/** The file name of a path in the log (relative or absolute, URI-encoded). */
+	static String fileName(String path) {
+		return new org.apache.hadoop.fs.Path(URI.create(path)).getName();
 	}
 
 	/**

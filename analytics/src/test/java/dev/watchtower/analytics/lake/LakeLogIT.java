@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.delta.tables.DeltaTable;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -98,6 +99,93 @@ class LakeLogIT {
 			.getJavaMap(0);
 		assertThat(detail).containsAllEntriesOf(set);
 		assertThat(keeping.setProperties(spark, LakeTable.KEV_MATCHES)).isEmpty();
+	}
+
+	@Test
+	void changes_are_the_rows_of_the_files_written_and_of_those_taken_out() {
+		// given a table read at version 1, then an append, a compaction of nothing new
+		// and a DELETE that rewrites a file of each
+		SparkSession spark = TestSpark.session();
+		Lake lake = Lake.at(this.root);
+		lake.declare(spark, LakeTable.BULLETINS, SCHEMA, "bulletins");
+		append(spark, lake, "A1", "A2");
+		append(spark, lake, "B1", "B2");
+		DeltaTable.forPath(spark, lake.location(LakeTable.BULLETINS)).delete("institution_code IN ('A1', 'B1')");
+		append(spark, lake, "C1");
+
+		// when
+		TableChanges changes = lake.changes(spark, LakeTable.BULLETINS, 1, 4).orElseThrow();
+
+		// then: the rows of the files written that are still there (A2 carried over into
+		// a rewritten file, B2, C1) and, as they were, those of the files taken out that
+		// were there at version 1 (B1 came and went unseen)
+		assertThat(codes(changes.added())).containsExactly("A2", "B2", "C1");
+		assertThat(changes.rowsRemoved()).isTrue();
+		assertThat(codes(changes.removed())).containsExactly("A1", "A2");
+		assertThat(changes.operations()).containsExactlyInAnyOrder("WRITE", "DELETE");
+		// appends only: nothing removed, nothing read to tell
+		TableChanges appended = lake.changes(spark, LakeTable.BULLETINS, 3, 4).orElseThrow();
+		assertThat(codes(appended.added())).containsExactly("C1");
+		assertThat(appended.rowsRemoved()).isFalse();
+		assertThat(appended.removed().isEmpty()).isTrue();
+	}
+
+	@Test
+	void changes_with_deletion_vectors_take_out_only_rows_the_reader_had_seen() {
+		// given a table with deletion vectors read at version 2, an append, and a DELETE
+		// that marks rows of an older file and of the new one
+		SparkSession spark = TestSpark.session();
+		Lake lake = Lake.at(this.root);
+		lake.declare(spark, LakeTable.BULLETINS, SCHEMA, "bulletins");
+		append(spark, lake, "A1", "A2");
+		spark.sql("ALTER TABLE delta.`%s` SET TBLPROPERTIES ('delta.enableDeletionVectors' = 'true')"
+			.formatted(lake.location(LakeTable.BULLETINS)));
+		append(spark, lake, "B1", "B2");
+		DeltaTable.forPath(spark, lake.location(LakeTable.BULLETINS)).delete("institution_code IN ('A1', 'B1')");
+
+		// when
+		TableChanges changes = lake.changes(spark, LakeTable.BULLETINS, 2, 4).orElseThrow();
+
+		// then: B1 came and went unseen; the old file's rows as they were
+		assertThat(codes(changes.added())).containsExactly("B2");
+		assertThat(codes(changes.removed())).containsExactly("A1", "A2");
+		assertThat(TableLog.metric(spark, lake.location(LakeTable.BULLETINS), 4, "numDeletionVectorsAdded"))
+			.contains("2");
+	}
+
+	@Test
+	void changes_that_cannot_be_told_exactly_are_refused() {
+		// given
+		SparkSession spark = TestSpark.session();
+		Lake lake = Lake.at(this.root);
+		lake.declare(spark, LakeTable.BULLETINS, SCHEMA, "bulletins");
+		append(spark, lake, "A1");
+		append(spark, lake, "B1");
+		DeltaTable table = DeltaTable.forPath(spark, lake.location(LakeTable.BULLETINS));
+
+		// a compaction that mixes the rows written since with older ones
+		table.optimize().executeCompaction();
+		assertThat(lake.changes(spark, LakeTable.BULLETINS, 1, 3)).isEmpty();
+		assertThat(lake.changes(spark, LakeTable.BULLETINS, 2, 3)).isPresent();
+		// a RESTORE (rows come back that were read before)
+		table.restoreToVersion(1);
+		assertThat(lake.changes(spark, LakeTable.BULLETINS, 3, 4)).isEmpty();
+		// a version the log does not hold
+		assertThat(lake.changes(spark, LakeTable.BULLETINS, 4, 9)).isEmpty();
+		// rows taken out whose files were vacuumed
+		table.delete("institution_code = 'A1'");
+		spark.conf().set("spark.databricks.delta.retentionDurationCheck.enabled", "false");
+		try {
+			table.vacuum(0);
+		}
+		finally {
+			spark.conf().unset("spark.databricks.delta.retentionDurationCheck.enabled");
+		}
+		assertThat(lake.changes(spark, LakeTable.BULLETINS, 4, 5)).isEmpty();
+	}
+
+	private static List<String> codes(org.apache.spark.sql.Dataset<Row> rows) {
+		return rows.select("institution_code").orderBy("institution_code").as(Encoders.STRING()).collectAsList();
 	}
 
 	private static void append(SparkSession spark, Lake lake, String... codes) {
