@@ -8,15 +8,14 @@ import java.util.Optional;
 
 import dev.watchtower.analytics.lake.LakeTable;
 import dev.watchtower.analytics.lake.Snapshot;
+import dev.watchtower.analytics.lake.TableChanges;
 import dev.watchtower.analytics.lake.Watermark;
 import dev.watchtower.analytics.lake.Watermarks;
 import dev.watchtower.analytics.run.AnalyticsJob;
 import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,22 +54,24 @@ public final class IncidentsJob implements AnalyticsJob {
 			logger.info("incidents: silver/incident_reports is still at version {}; nothing to do", reports.version());
 			return new JobResult(NAME, Map.of(), Map.of("incidents", 0L));
 		}
-		boolean full = last.isEmpty() || last.get().highWaterAt() == null;
-		Column taken = full ? functions.lit(true)
-				: functions.col("received_at").gt(functions.lit(last.get().highWaterAt()));
-		Row survey = IncidentsTransforms.survey(reports.rows(), taken).first();
-		// no row received since the last run (the table changed otherwise): the mark
-		// stays
+		// what the commits since the last run did to the reports, from the Delta log
+		// (ADR 40): read in full when that cannot be told exactly
+		Optional<TableChanges> changes = last.flatMap((mark) -> context.lake()
+			.changes(context.spark(), LakeTable.INCIDENT_REPORTS, mark.sourceVersion(), reports.version()));
+		boolean full = changes.isEmpty();
+		Dataset<Row> input = reports.rows();
+		// the rows new to the table: all of them on a full run
+		Dataset<Row> fresh = full ? input
+				: IncidentsTransforms.received(IncidentsSources.columns(changes.get().added()),
+						changes.get().rowsRemoved() ? changes.get().removed() : null);
+		Row survey = IncidentsTransforms.survey(fresh).first();
+		// no row new since the last run (the table changed otherwise): the mark stays
 		Optional<Timestamp> highWater = Optional.ofNullable(survey.getTimestamp(0))
 			.or(() -> last.map(Watermark::highWaterAt).map(Timestamp::from));
 		long unusable = survey.getLong(1);
 		Instant runAt = context.clock().instant();
-		Dataset<Row> input = reports.rows();
-		Dataset<Row> fresh = input;
 		if (!full) {
-			Instant after = last.get().highWaterAt();
-			fresh = input.where(taken);
-			input = input.join(IncidentsTransforms.touchedIncidents(input, after), KEY, "left_semi");
+			input = input.join(IncidentsTransforms.touchedIncidents(fresh, changes.get().removed()), KEY, "left_semi");
 		}
 		// computed once, by the write: not cached and counted first (the count is the
 		// commit's own metric)
@@ -89,6 +90,12 @@ public final class IncidentsJob implements AnalyticsJob {
 			version = IncidentsSinks.merge(context.lake(), incidents);
 			count = (version == previous) ? 0
 					: context.lake().committedRows(context.spark(), LakeTable.INCIDENTS, version, "numSourceRows");
+			if (changes.get().rowsRemoved()) {
+				// reports taken out (a DELETE, a filing moved to another incident): an
+				// incident left without a usable report is no more
+				version = IncidentsSinks.deleteAbandoned(context.lake(), changes.get().removed(),
+						IncidentsTransforms.usable(reports.rows()));
+			}
 		}
 		// every rejected row once: all of them on a full run, the newly received ones
 		// otherwise

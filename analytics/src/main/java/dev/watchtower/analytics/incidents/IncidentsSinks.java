@@ -49,6 +49,26 @@ final class IncidentsSinks {
 	}
 
 	/**
+	 * Deletes the incidents of removed report rows that no usable report is left for.
+	 * @param removed the removed report rows
+	 * @param usable the usable report rows of the table now
+	 * @return the version of {@code silver/incidents} after it
+	 */
+	static long deleteAbandoned(Lake lake, Dataset<Row> removed, Dataset<Row> usable) {
+		Dataset<Row> abandoned = removed.select("institution_code", "incident_id")
+			.distinct()
+			.join(usable.select("institution_code", "incident_id"), new String[] { "institution_code", "incident_id" },
+					"left_anti");
+		DeltaTable.forPath(removed.sparkSession(), lake.location(LakeTable.INCIDENTS))
+			.as("t")
+			.merge(abandoned.as("s"), IncidentsTransforms.mergeCondition())
+			.whenMatched()
+			.delete()
+			.execute();
+		return lake.version(removed.sparkSession(), LakeTable.INCIDENTS).orElseThrow();
+	}
+
+	/**
 	 * Keeps rejected report rows: all of them on a full run, the new ones otherwise.
 	 * @return the number written
 	 */

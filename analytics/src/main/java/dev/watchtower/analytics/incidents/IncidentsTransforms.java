@@ -11,6 +11,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.jspecify.annotations.Nullable;
 
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
@@ -71,21 +72,18 @@ public final class IncidentsTransforms {
 
 	/**
 	 * One pass over narrow columns of the rows a run takes in, before the incidents are
-	 * built: their latest {@code received_at} (the next high-water mark) and how many of
-	 * them cannot be used. Parquet decodes only the columns these need, so the wide pass
-	 * that keeps each rejected row as JSON ({@link #rejected}) runs only when there is
-	 * one; and as {@code silver/incident_reports} keeps file statistics on
-	 * {@code received_at} (ADR 32), an incremental run reads only the files written since
-	 * its high-water mark.
-	 * @param reports report rows
-	 * @param taken the rows this run takes in (all of them on a full run)
+	 * built: their latest {@code received_at} (the next high-water mark, kept for the
+	 * record) and how many of them cannot be used. Parquet decodes only the columns these
+	 * need, so the wide pass that keeps each rejected row as JSON ({@link #rejected})
+	 * runs only when there is one.
+	 * @param reports the report rows the run takes in (all of them on a full run, the
+	 * rows new to the table otherwise)
 	 * @return one row: {@code high_water} (timestamp, null when no row is taken in),
 	 * {@code unusable} (long)
 	 */
-	public static Dataset<Row> survey(Dataset<Row> reports, Column taken) {
-		return reports.where(taken)
-			.agg(max("received_at").as("high_water"),
-					functions.count(when(rejectionReason().isNotNull(), lit(1))).as("unusable"));
+	public static Dataset<Row> survey(Dataset<Row> reports) {
+		return reports.agg(max("received_at").as("high_water"),
+				functions.count(when(rejectionReason().isNotNull(), lit(1))).as("unusable"));
 	}
 
 	/**
@@ -122,14 +120,36 @@ public final class IncidentsTransforms {
 	}
 
 	/**
-	 * The incidents that rows received after a time belong to.
-	 * @param reports report rows
-	 * @param after the high-water mark of the previous run
+	 * The report rows received since the last run, from the rows of the files written
+	 * since: without those a DELETE or MERGE carried over into a rewritten file (their
+	 * filing version was taken out in the same commits).
+	 * @param written rows of the files written since the last run
+	 * @param removed rows taken out since, or {@code null} when none was
+	 * @return the rows received
+	 */
+	public static Dataset<Row> received(Dataset<Row> written, @Nullable Dataset<Row> removed) {
+		if (removed == null) {
+			return written;
+		}
+		Dataset<Row> old = removed.select(col("institution_code").as("_institution"), col("filing_id").as("_filing"),
+				col("version").as("_version"));
+		return written.join(old,
+				written.col("institution_code")
+					.eqNullSafe(old.col("_institution"))
+					.and(written.col("filing_id").eqNullSafe(old.col("_filing")))
+					.and(written.col("version").eqNullSafe(old.col("_version"))),
+				"left_anti");
+	}
+
+	/**
+	 * The incidents that new or removed report rows belong to.
+	 * @param added report rows new to the table
+	 * @param removed report rows taken out of it
 	 * @return distinct {@code institution_code, incident_id}
 	 */
-	public static Dataset<Row> touchedIncidents(Dataset<Row> reports, java.time.Instant after) {
-		return reports.where(col("received_at").gt(lit(after)))
-			.select("institution_code", "incident_id")
+	public static Dataset<Row> touchedIncidents(Dataset<Row> added, Dataset<Row> removed) {
+		return added.select("institution_code", "incident_id")
+			.unionByName(removed.select("institution_code", "incident_id"))
 			.where(col("institution_code").isNotNull().and(col("incident_id").isNotNull()))
 			.distinct();
 	}

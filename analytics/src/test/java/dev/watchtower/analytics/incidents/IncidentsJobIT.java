@@ -320,6 +320,77 @@ class IncidentsJobIT {
 	}
 
 	@Test
+	void an_incremental_run_between_two_commits_of_one_intake_misses_neither() {
+		// given a first run, then the first chunk of an intake run (every row of a run
+		// has the run's received_at) and an incremental run before the intake ends
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-2", "INITIAL").withReceivedAt("2026-03-06T09:00")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		// and the intake's next chunk, received at the same time
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-3", "INITIAL").withReceivedAt("2026-03-06T09:00"),
+						report(BANK, "INC-4", "INTERIM").withReceivedAt("2026-03-06T09:00")));
+
+		// when
+		JobResult result = new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then: the chunk's incident merged and its unusable row kept, once
+		assertThat(result.counts()).containsEntry("incidents", 1L).containsEntry("rejected", 1L);
+		assertThat(incidents()).extracting((row) -> row.<String>getAs("incident_id"))
+			.containsExactly("INC-1", "INC-2", "INC-3");
+		assertThat(rejected()).extracting((row) -> row.<String>getAs("incident_id")).containsExactly("INC-4");
+	}
+
+	@Test
+	void an_incremental_run_after_reports_were_deleted_makes_the_rows_a_full_rebuild_would_make() {
+		// given two incidents built, one with two stages
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL"),
+				report(BANK, "INC-1", "PROGRESS").withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-03T11:00"),
+				report(BANK, "INC-2", "INITIAL")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		// and reports taken out of the silver table by an operator: a stage of INC-1 and
+		// the only report of INC-2
+		DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS))
+			.delete("filing_id IN ('INC-1-PROGRESS', 'INC-2-INITIAL')");
+
+		// when
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		List<String> incremental = comparable(incidents());
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, true));
+
+		// then
+		assertThat(incremental).hasSize(1).containsExactlyElementsOf(comparable(incidents()));
+		assertThat(incremental.get(0)).contains("incident_id=INC-1", "stage_count=1", "latest_stage=INITIAL");
+	}
+
+	@Test
+	void an_incremental_run_after_the_reports_were_restored_makes_the_rows_a_full_rebuild_would_make() {
+		// given incidents built from two intakes
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS,
+				rows(report(BANK, "INC-1", "FINAL").withRecoveredAt("2026-03-02T12:00")
+					.withTimes("2026-03-02T10:00", "2026-03-02T10:05", "2026-03-03T10:00")
+					.withReceivedAt("2026-03-06T09:00"),
+						report(BANK, "INC-2", "INTERIM").withReceivedAt("2026-03-06T09:00"),
+						report(BANK, "INC-3", "INITIAL").withReceivedAt("2026-03-06T09:00")));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		// and the reports table restored to the first intake (the second undone)
+		DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS)).restoreToVersion(0);
+
+		// when
+		JobResult result = new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then: rebuilt in full, as --full would
+		assertThat(result.counts()).containsEntry("incidents", 1L).containsEntry("rejected", 0L);
+		assertThat(incidents()).extracting((row) -> row.<String>getAs("incident_id") + ":" + row.getAs("status"))
+			.containsExactly("INC-1:OPEN");
+		assertThat(rejected()).isEmpty();
+	}
+
+	@Test
 	void a_rerun_without_new_reports_does_nothing() {
 		// given
 		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(report(BANK, "INC-1", "INITIAL")));
