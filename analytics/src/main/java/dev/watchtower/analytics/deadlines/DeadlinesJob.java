@@ -42,6 +42,12 @@ public final class DeadlinesJob implements AnalyticsJob {
 	 */
 	static final String RULES = "rules/deadlines";
 
+	/**
+	 * How the {@code incidents} job writes {@code silver/incidents}: a MERGE of rebuilt
+	 * incidents, or a full rebuild; both stamp every row they write.
+	 */
+	private static final Set<String> INCIDENTS_WRITES = Set.of("MERGE", "WRITE");
+
 	private static final Logger logger = LoggerFactory.getLogger(DeadlinesJob.class);
 
 	@Override
@@ -65,7 +71,7 @@ public final class DeadlinesJob implements AnalyticsJob {
 		Watermarks watermarks = new Watermarks(context.spark(), context.lake());
 		Watermark rules = new Watermark(NAME, RULES, DeadlinesSources.rulesDigest(), null, asOf);
 		Map<String, Watermark> marks = context.settings().full() ? Map.of() : watermarks.all(NAME);
-		Optional<Long> since = checkedThrough(context, marks, rules);
+		Optional<Long> since = checkedThrough(context, marks, rules, incidents);
 		Column versions = Snapshot.versionsColumn(List.of(incidents));
 		Dataset<Row> rebuilt = incidents.rows()
 			.where(col(DeadlinesSources.REPORTS_VERSION).gt(since.orElse(Long.MIN_VALUE)));
@@ -100,7 +106,8 @@ public final class DeadlinesJob implements AnalyticsJob {
 		}
 		watermarks.put(
 				List.of(new Watermark(NAME, LakeTable.INCIDENT_REPORTS.path(), through, null, asOf),
-						new Watermark(NAME, LakeTable.ANNUAL_REPORTS.path(), annual.version(), null, asOf), rules),
+						new Watermark(NAME, LakeTable.ANNUAL_REPORTS.path(), annual.version(), null, asOf),
+						new Watermark(NAME, LakeTable.INCIDENTS.path(), incidents.version(), null, asOf), rules),
 				context.clock().instant());
 		Map<String, Long> verdicts = DeadlinesSinks.verdictCounts(context.spark(), context.lake(), checksVersion);
 		logger.info("deadlines: as of {}, {}, incident verdicts {} (gold/deadline_checks v{}, annual v{})", asOf,
@@ -114,16 +121,27 @@ public final class DeadlinesJob implements AnalyticsJob {
 	 * The {@code silver/incident_reports} version through which the checks are up to
 	 * date: those of the incidents rebuilt from a later one are replaced. Empty when
 	 * every incident must be checked again: no earlier run, another as-of day (verdicts
-	 * and overdue minutes move with it), other rules, or no checks table. (A full rebuild
-	 * of {@code silver/incidents} stamps every row with its version, and a run where at
-	 * least half the incidents were rebuilt checks them all.)
+	 * and overdue minutes move with it), other rules, no checks table, or a
+	 * {@code silver/incidents} changed since otherwise than by the {@code incidents}
+	 * job's writes, which stamp what they write (a RESTORE, an UPDATE, deleted incidents:
+	 * ADR 40). (A full rebuild of {@code silver/incidents} stamps every row with its
+	 * version, and a run where at least half the incidents were rebuilt checks them all.)
 	 */
-	private static Optional<Long> checkedThrough(JobContext context, Map<String, Watermark> marks, Watermark rules) {
+	private static Optional<Long> checkedThrough(JobContext context, Map<String, Watermark> marks, Watermark rules,
+			Snapshot incidents) {
 		Watermark last = marks.get(LakeTable.INCIDENT_REPORTS.path());
 		Watermark lastRules = marks.get(RULES);
-		if (last == null || lastRules == null || !last.asOf().equals(rules.asOf())
+		Watermark lastIncidents = marks.get(LakeTable.INCIDENTS.path());
+		if (last == null || lastRules == null || lastIncidents == null || !last.asOf().equals(rules.asOf())
 				|| lastRules.sourceVersion() != rules.sourceVersion()
 				|| !context.lake().exists(context.spark(), LakeTable.DEADLINE_CHECKS)) {
+			return Optional.empty();
+		}
+		if (!context.lake()
+			.onlyWrittenSince(context.spark(), LakeTable.INCIDENTS, lastIncidents.sourceVersion(), incidents.version(),
+					INCIDENTS_WRITES)) {
+			logger.info("deadlines: silver/incidents changed since v{} otherwise than by the incidents job: "
+					+ "every incident is checked again", lastIncidents.sourceVersion());
 			return Optional.empty();
 		}
 		return Optional.of(last.sourceVersion());

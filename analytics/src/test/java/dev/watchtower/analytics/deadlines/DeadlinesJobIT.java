@@ -224,6 +224,43 @@ class DeadlinesJobIT {
 		assertThat(checks()).containsExactlyElementsOf(merged);
 	}
 
+	@Test
+	void checks_every_incident_again_after_silver_incidents_was_restored_or_lost_incidents() {
+		// given INC-1's closing report checked by a same-day run
+		appendFourIncidents();
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+		long beforeClosing = Lake.at(this.lake).version(this.spark, LakeTable.INCIDENTS).orElseThrow();
+		append(this.spark, this.lake, LakeTable.INCIDENT_REPORTS, rows(closingOfIncident1()));
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+		assertThat(checks()).anyMatch((check) -> check.startsWith("INC-1 NFRA-69-CLOSING ON_TIME"));
+
+		// when an operator restores silver/incidents to before the closing report (the
+		// restored rows carry their old stamps)
+		DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENTS))
+			.restoreToVersion(beforeClosing);
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then every incident was checked again: INC-1 is back to before its recovery,
+		// no closing report is due
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
+		assertThat(checks()).isNotEmpty().noneMatch((check) -> check.startsWith("INC-1 NFRA-69-CLOSING"));
+
+		// when INC-5's only report is taken out and the incidents job drops INC-5
+		DeltaTable.forPath(this.spark, Lake.at(this.lake).location(LakeTable.INCIDENT_REPORTS))
+			.delete("incident_id = 'INC-5'");
+		new IncidentsJob().run(TestSpark.context(this.lake, AS_OF, false));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, false));
+
+		// then its checks are gone, as in a full run
+		assertThat(lastOperation(LakeTable.DEADLINE_CHECKS)).isEqualTo("WRITE");
+		List<String> checked = checks();
+		assertThat(checked).isNotEmpty().noneMatch((check) -> check.startsWith("INC-5 "));
+		new DeadlinesJob().run(TestSpark.context(this.lake, AS_OF, true));
+		assertThat(checks()).containsExactlyElementsOf(checked);
+	}
+
 	/**
 	 * INC-1 (first report 35 minutes late), INC-2, INC-4 and INC-5: one of them changing
 	 * later is fewer than half.
