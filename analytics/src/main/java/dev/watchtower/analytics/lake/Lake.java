@@ -40,6 +40,10 @@ public record Lake(String root, int historyDays) {
 
 	private static final Logger logger = LoggerFactory.getLogger(Lake.class);
 
+	/** Delta operations that change no row: declarations, compaction, VACUUM. */
+	private static final Set<String> DATALESS_OPERATIONS = Set.of("CREATE TABLE", "SET TBLPROPERTIES", "ADD COLUMNS",
+			"OPTIMIZE", "VACUUM START", "VACUUM END");
+
 	public Lake {
 		Objects.requireNonNull(root, "root");
 		if (root.isBlank()) {
@@ -190,11 +194,9 @@ public record Lake(String root, int historyDays) {
 	 * @return whether they were only such writes; false when the log no longer tells
 	 */
 	public boolean onlyWrittenSince(SparkSession spark, LakeTable table, long after, long through, Set<String> writes) {
-		Set<String> dataless = Set.of("CREATE TABLE", "SET TBLPROPERTIES", "ADD COLUMNS", "OPTIMIZE", "VACUUM START",
-				"VACUUM END");
 		return TableLog.commits(spark, location(table), after, through)
 			.map((commits) -> commits.stream()
-				.filter((commit) -> !dataless.contains(commit.operation()))
+				.filter((commit) -> !DATALESS_OPERATIONS.contains(commit.operation()))
 				.allMatch((commit) -> writes.contains(commit.operation()) && commit.rowsDeleted() == 0))
 			.orElse(false);
 	}

@@ -3,6 +3,7 @@ package dev.watchtower.analytics.lake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,10 @@ final class TableLog {
 	 * (they were cleaned up after the log's retention)
 	 */
 	static Optional<Changes> changes(SparkSession spark, String location, long after, long through) {
-		DeltaLog log = DeltaLog.forTable(spark, location);
+		Optional<List<Logged>> logged = logged(spark, location, after, through);
+		if (logged.isEmpty()) {
+			return Optional.empty();
+		}
 		// files written after `after` (their rows are new to the reader), those of them
 		// still in the table, and files of the table at `after` that commits took out
 		Set<String> created = new TreeSet<>();
@@ -84,59 +88,41 @@ final class TableLog {
 		Set<String> removedPaths = new TreeSet<>();
 		Set<String> operations = new TreeSet<>();
 		boolean rewritten = false;
-		long expected = after + 1;
-		try {
-			Iterator<Tuple2<Object, Seq<Action>>> commits = log.getChanges(after + 1, through, Option.empty(), true);
-			while (commits.hasNext()) {
-				Tuple2<Object, Seq<Action>> commit = commits.next();
-				long version = (Long) commit._1();
-				if (version != expected) {
-					return Optional.empty();
-				}
-				expected++;
-				List<Action> actions = CollectionConverters.asJava(commit._2());
-				// a commit's removes first: a file given a deletion vector is removed and
-				// added again in the same commit, in either order
-				for (Action action : actions) {
-					if (action instanceof CommitInfo info) {
-						operations.add(info.operation());
+		for (Logged commit : logged.get()) {
+			commit.info().ifPresent((info) -> operations.add(info.operation()));
+			// a commit's removes first: a file given a deletion vector is removed and
+			// added again in the same commit, in either order
+			for (Action action : commit.actions()) {
+				if (action instanceof RemoveFile remove) {
+					String path = remove.path();
+					if (created.contains(path)) {
+						// rows the reader never saw: gone, or back with a deletion
+						// vector;
+						// a compaction mixes them with others
+						added.remove(path);
+						rewritten |= !remove.dataChange();
 					}
-					else if (action instanceof RemoveFile remove) {
-						String path = remove.path();
-						if (created.contains(path)) {
-							// rows the reader never saw: gone, or back with a deletion
-							// vector; a compaction mixes them with others
-							added.remove(path);
-							rewritten |= !remove.dataChange();
-						}
-						else if (remove.dataChange()) {
-							removed.computeIfAbsent(version, (key) -> new TreeSet<>()).add(fileName(path));
-							removedPaths.add(path);
-						}
-					}
-				}
-				for (Action action : actions) {
-					if (action instanceof AddFile add && add.dataChange()
-							&& (created.contains(add.path()) || !removedPaths.contains(add.path()))) {
-						// a file written here, or one written since and given a deletion
-						// vector; an older file given one holds old rows, which its
-						// removal accounts for
-						created.add(add.path());
-						added.put(add.path(), add);
+					else if (remove.dataChange()) {
+						removed.computeIfAbsent(commit.version(), (key) -> new TreeSet<>()).add(fileName(path));
+						removedPaths.add(path);
 					}
 				}
 			}
+			for (Action action : commit.actions()) {
+				if (action instanceof AddFile add && add.dataChange()
+						&& (created.contains(add.path()) || !removedPaths.contains(add.path()))) {
+					// a file written here, or one written since and given a deletion
+					// vector; an older file given one holds old rows, which its removal
+					// accounts for
+					created.add(add.path());
+					added.put(add.path(), add);
+				}
+			}
 		}
-		catch (Exception ex) {
-			// a commit file cleaned up after the log's retention, or a version that never
-			// was: the caller reads the table in full, which is always right
-			logger.info("The log of {} no longer holds the commits {} to {} ({}): read in full", location, after + 1,
-					through, ex.toString());
+		if (!stillStored(spark, location, removedPaths)) {
 			return Optional.empty();
 		}
-		if (expected != through + 1 || !stillStored(spark, location, removedPaths)) {
-			return Optional.empty();
-		}
+		DeltaLog log = DeltaLog.forTable(spark, location);
 		Snapshot snapshot = log.getSnapshotAt(through, Option.empty(), Option.empty(), false);
 		Dataset<Row> rows = log.createDataFrame(snapshot,
 				CollectionConverters.asScala(List.copyOf(added.values())).toList(), false, Option.empty());
@@ -154,10 +140,27 @@ final class TableLog {
 	 * @return the commits in order, empty when the log no longer holds every one of them
 	 */
 	static Optional<List<Commit>> commits(SparkSession spark, String location, long after, long through) {
+		return logged(spark, location, after, through).map((logged) -> logged.stream().map((commit) -> {
+			long deleted = 0;
+			for (String metric : List.of("numTargetRowsDeleted", "numDeletedRows")) {
+				deleted += commit.info().flatMap((info) -> metric(info, metric)).map(Long::parseLong).orElse(0L);
+			}
+			return new Commit(commit.version(), commit.info().map(CommitInfo::operation).orElse("UNKNOWN"), deleted);
+		}).toList());
+	}
+
+	/**
+	 * The actions of every commit after {@code after} through {@code through}, in order.
+	 * @return the commits, empty when the log no longer holds every one of them (cleaned
+	 * up after the log's retention) or the versions never were (a table made again has
+	 * lower versions than one read before): the caller then reads the table in full,
+	 * which is always right
+	 */
+	private static Optional<List<Logged>> logged(SparkSession spark, String location, long after, long through) {
 		if (through <= after) {
-			return Optional.of(List.of());
+			return (through == after) ? Optional.of(List.of()) : Optional.empty();
 		}
-		List<Commit> commits = new java.util.ArrayList<>();
+		List<Logged> commits = new ArrayList<>();
 		try {
 			Iterator<Tuple2<Object, Seq<Action>>> changes = DeltaLog.forTable(spark, location)
 				.getChanges(after + 1, through, Option.empty(), true);
@@ -167,25 +170,24 @@ final class TableLog {
 				if (version != after + 1 + commits.size()) {
 					return Optional.empty();
 				}
-				String operation = "UNKNOWN";
-				long deleted = 0;
-				for (Action action : CollectionConverters.asJava(change._2())) {
-					if (action instanceof CommitInfo info) {
-						operation = info.operation();
-						for (String metric : List.of("numTargetRowsDeleted", "numDeletedRows")) {
-							deleted += metric(info, metric).map(Long::parseLong).orElse(0L);
-						}
-					}
-				}
-				commits.add(new Commit(version, operation, deleted));
+				commits.add(new Logged(version, CollectionConverters.asJava(change._2())));
 			}
 		}
 		catch (Exception ex) {
-			logger.info("The log of {} no longer holds the commits {} to {} ({})", location, after + 1, through,
-					ex.toString());
+			logger.info("The log of {} no longer holds the commits {} to {} ({}): read in full", location, after + 1,
+					through, ex.toString());
 			return Optional.empty();
 		}
 		return (commits.size() == through - after) ? Optional.of(commits) : Optional.empty();
+	}
+
+	/** One commit as the log holds it. */
+	private record Logged(long version, List<Action> actions) {
+
+		Optional<CommitInfo> info() {
+			return this.actions.stream().filter(CommitInfo.class::isInstance).map(CommitInfo.class::cast).findFirst();
+		}
+
 	}
 
 	/**
