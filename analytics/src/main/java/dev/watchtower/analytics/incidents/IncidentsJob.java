@@ -16,6 +16,7 @@ import dev.watchtower.analytics.run.JobContext;
 import dev.watchtower.analytics.run.JobResult;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +61,17 @@ public final class IncidentsJob implements AnalyticsJob {
 			.changes(context.spark(), LakeTable.INCIDENT_REPORTS, mark.sourceVersion(), reports.version()));
 		boolean full = changes.isEmpty();
 		Dataset<Row> input = reports.rows();
+		// the rows taken out, when any: read once (the older versions are scanned whole
+		// for their files) and kept for the run, as every step below asks for them
+		@Nullable Dataset<Row> removed = changes.filter(TableChanges::rowsRemoved)
+			.map((changed) -> context.shared()
+				.get("report rows of %s taken out after v%d through v%d".formatted(LakeTable.INCIDENT_REPORTS.path(),
+						last.get().sourceVersion(), reports.version()),
+						() -> changed.removed().select("institution_code", "incident_id", "filing_id", "version")))
+			.orElse(null);
 		// the rows new to the table: all of them on a full run
 		Dataset<Row> fresh = full ? input
-				: IncidentsTransforms.received(IncidentsSources.columns(changes.get().added()),
-						changes.get().rowsRemoved() ? changes.get().removed() : null);
+				: IncidentsTransforms.received(IncidentsSources.columns(changes.get().added()), removed);
 		Row survey = IncidentsTransforms.survey(fresh).first();
 		// no row new since the last run (the table changed otherwise): the mark stays
 		Optional<Timestamp> highWater = Optional.ofNullable(survey.getTimestamp(0))
@@ -71,7 +79,7 @@ public final class IncidentsJob implements AnalyticsJob {
 		long unusable = survey.getLong(1);
 		Instant runAt = context.clock().instant();
 		if (!full) {
-			input = input.join(IncidentsTransforms.touchedIncidents(fresh, changes.get().removed()), KEY, "left_semi");
+			input = input.join(IncidentsTransforms.touchedIncidents(fresh, removed), KEY, "left_semi");
 		}
 		// computed once, by the write: not cached and counted first (the count is the
 		// commit's own metric)
@@ -90,10 +98,10 @@ public final class IncidentsJob implements AnalyticsJob {
 			version = IncidentsSinks.merge(context.lake(), incidents);
 			count = (version == previous) ? 0
 					: context.lake().committedRows(context.spark(), LakeTable.INCIDENTS, version, "numSourceRows");
-			if (changes.get().rowsRemoved()) {
+			if (removed != null) {
 				// reports taken out (a DELETE, a filing moved to another incident): an
 				// incident left without a usable report is no more
-				version = IncidentsSinks.deleteAbandoned(context.lake(), changes.get().removed(),
+				version = IncidentsSinks.deleteAbandoned(context.lake(), removed,
 						IncidentsTransforms.usable(reports.rows()));
 			}
 		}

@@ -144,14 +144,15 @@ public final class IncidentsTransforms {
 	/**
 	 * The incidents that new or removed report rows belong to.
 	 * @param added report rows new to the table
-	 * @param removed report rows taken out of it
+	 * @param removed report rows taken out of it, or {@code null} when none was
 	 * @return distinct {@code institution_code, incident_id}
 	 */
-	public static Dataset<Row> touchedIncidents(Dataset<Row> added, Dataset<Row> removed) {
-		return added.select("institution_code", "incident_id")
-			.unionByName(removed.select("institution_code", "incident_id"))
-			.where(col("institution_code").isNotNull().and(col("incident_id").isNotNull()))
-			.distinct();
+	public static Dataset<Row> touchedIncidents(Dataset<Row> added, @Nullable Dataset<Row> removed) {
+		Dataset<Row> keys = added.select("institution_code", "incident_id");
+		if (removed != null) {
+			keys = keys.unionByName(removed.select("institution_code", "incident_id"));
+		}
+		return keys.where(col("institution_code").isNotNull().and(col("incident_id").isNotNull())).distinct();
 	}
 
 	/**
